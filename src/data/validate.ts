@@ -1,0 +1,178 @@
+/**
+ * Validates every record of a native chronomap dataset. A bad record is rejected on
+ * its own and reported with its position, field and reason; the rest loads.
+ */
+import type { z } from './zod'
+import { CategorySchema, DatasetEnvelopeSchema, EventSchema, type EventRecord, type LocalizedTextInput } from './schema'
+import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText } from './model'
+import { parseInstant, periodEnd, type Precision } from '../lib/time'
+
+export interface ValidationResult {
+  /** null when nothing could be loaded; then problems say why */
+  dataset: Dataset | null
+  problems: LoadProblem[]
+}
+
+const UNDETERMINED = 'und'
+
+export function toLocalizedText(input: LocalizedTextInput): LocalizedText {
+  if (typeof input === 'string') return Object.freeze({ [UNDETERMINED]: input.trim() })
+  const out: Record<string, string> = {}
+  for (const [lang, text] of Object.entries(input)) {
+    if (text.trim() !== '') out[lang] = text.trim()
+  }
+  return Object.freeze(out)
+}
+
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`
+    return acc ? `${acc}.${String(key)}` : String(key)
+  }, '')
+}
+
+function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  base: Omit<LoadProblem, 'field' | 'reason'>,
+): LoadProblem[] {
+  return issues.map((issue) => ({ ...base, field: fieldOf(issue.path) || '(record)', reason: issue.message }))
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (raw && typeof raw === 'object' && 'id' in raw) {
+    const id = (raw as { id: unknown }).id
+    if (typeof id === 'string' || typeof id === 'number') return String(id).slice(0, 128)
+  }
+  return undefined
+}
+
+function toTime(iso: string, precision: Precision): EventTime {
+  const parsed = parseInstant(iso)
+  // the schema has already rejected unparseable instants
+  if ('error' in parsed) throw new Error(`unreachable: ${parsed.error}`)
+  return { iso, ms: parsed.ms, offsetMinutes: parsed.offsetMinutes, precision }
+}
+
+function toEvent(rec: EventRecord, record: number): ChronoEvent | LoadProblem {
+  const start = toTime(rec.start, rec.precision)
+  const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision) : undefined
+  const spanStart = start.ms
+  const spanEnd = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : periodEnd(start.ms, start.offsetMinutes, start.precision)
+  if (end && periodEnd(end.ms, end.offsetMinutes, end.precision) < start.ms) {
+    return { severity: 'error', section: 'events', record, id: rec.id, field: 'end', reason: `end (${rec.end}) is before start (${rec.start})` }
+  }
+  return {
+    id: rec.id,
+    record,
+    title: toLocalizedText(rec.title),
+    summary: rec.summary === undefined ? undefined : toLocalizedText(rec.summary),
+    start,
+    end,
+    spanStart,
+    spanEnd,
+    timeApproximate: rec.timeApproximate ?? false,
+    timeNote: rec.timeNote === undefined ? undefined : toLocalizedText(rec.timeNote),
+    category: rec.category,
+    place: rec.place && {
+      name: toLocalizedText(rec.place.name),
+      detail: rec.place.detail === undefined ? undefined : toLocalizedText(rec.place.detail),
+      lat: rec.place.lat,
+      lon: rec.place.lon,
+      approximate: rec.place.approximate ?? false,
+    },
+    geometry: rec.geometry,
+    sources: rec.sources.map((s) => ({ ...s, note: s.note === undefined ? undefined : toLocalizedText(s.note) })),
+    tags: rec.tags,
+    related: rec.related,
+    verificationNotes: rec.verificationNotes.map(toLocalizedText),
+  }
+}
+
+function validateCategories(raw: unknown[], problems: LoadProblem[]): Map<string, Category> {
+  const categories = new Map<string, Category>()
+  raw.forEach((item, i) => {
+    const base = { severity: 'error', section: 'categories', record: i + 1, id: idOf(item) } as const
+    const parsed = CategorySchema.safeParse(item)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, base))
+    } else if (categories.has(parsed.data.id)) {
+      problems.push({ ...base, field: 'id', reason: `duplicate category id "${parsed.data.id}"` })
+    } else {
+      categories.set(parsed.data.id, { id: parsed.data.id, label: toLocalizedText(parsed.data.label), color: parsed.data.color.toLowerCase() })
+    }
+  })
+  return categories
+}
+
+function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[]): ChronoEvent[] {
+  const events = new Map<string, ChronoEvent>()
+  raw.forEach((item, i) => {
+    const base = { severity: 'error', section: 'events', record: i + 1, id: idOf(item) } as const
+    const parsed = EventSchema.safeParse(item)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, base))
+      return
+    }
+    const rec = parsed.data
+    if (events.has(rec.id)) {
+      const first = events.get(rec.id)
+      problems.push({ ...base, field: 'id', reason: `duplicate id "${rec.id}" (first used by record ${first?.record})` })
+      return
+    }
+    if (!categories.has(rec.category)) {
+      problems.push({ ...base, field: 'category', reason: `unknown category "${rec.category}"` })
+      return
+    }
+    const event = toEvent(rec, i + 1)
+    if ('reason' in event) problems.push(event)
+    else events.set(rec.id, event)
+  })
+  // Relations may point forward, so they are checked once all ids are known.
+  for (const event of events.values()) {
+    const kept = event.related.filter((rel) => events.has(rel.id) && rel.id !== event.id)
+    if (kept.length !== event.related.length) {
+      for (const rel of event.related) {
+        if (!kept.includes(rel)) {
+          problems.push({
+            severity: 'warning',
+            section: 'events',
+            record: event.record,
+            id: event.id,
+            field: 'related',
+            reason: rel.id === event.id ? 'an event cannot be related to itself' : `related event "${rel.id}" does not exist; the link is left out`,
+          })
+        }
+      }
+      event.related = kept
+    }
+  }
+  return [...events.values()].sort((a, b) => a.start.ms - b.start.ms || a.record - b.record)
+}
+
+export function validateDataset(raw: unknown): ValidationResult {
+  const problems: LoadProblem[] = []
+  const envelope = DatasetEnvelopeSchema.safeParse(raw)
+  if (!envelope.success) {
+    return { dataset: null, problems: issuesToProblems(envelope.error.issues, { severity: 'error', section: 'dataset' }) }
+  }
+  const categories = validateCategories(envelope.data.categories, problems)
+  const events = validateEvents(envelope.data.events, categories, problems)
+  if (events.length === 0) {
+    problems.push({
+      severity: 'error',
+      section: 'dataset',
+      field: 'events',
+      reason: envelope.data.events.length === 0 ? 'the dataset has no events' : 'no event in the dataset is valid',
+    })
+    return { dataset: null, problems }
+  }
+  return {
+    dataset: {
+      title: toLocalizedText(envelope.data.title),
+      description: envelope.data.description === undefined ? undefined : toLocalizedText(envelope.data.description),
+      categories: [...categories.values()],
+      events,
+    },
+    problems,
+  }
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { initFromUrl, loadBundledDataset, startUrlSync } from './app/bootstrap'
+import { useAppStore } from './store/appStore'
+// after App: vis-timeline's and Leaflet's CSS come in with their components; ours overrides them
+import './index.css'
+
+const url = initFromUrl()
+document.documentElement.lang = useAppStore.getState().lang
+startUrlSync()
+void loadBundledDataset(url)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('#root missing from index.html')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,113 @@
+/** The single source of truth. Views read narrow selectors and talk back only through actions. */
+import { create } from 'zustand'
+import type { ChronoEvent, Dataset, LoadProblem } from '../data/model'
+import type { ValidationResult } from '../data/validate'
+import type { Lang, MessageKey } from '../i18n'
+import { indexEvents, type TimeWindow } from './selectors'
+
+export type LoadStatus = 'loading' | 'loaded' | 'error'
+export type Basemap = 'offline' | 'osm'
+export type SelectionSource = 'map' | 'timeline' | 'list' | 'detail' | 'url' | 'keyboard'
+export type View = 'map' | 'timeline'
+
+export interface Notice {
+  key: MessageKey
+  params?: Record<string, string>
+}
+
+export interface AppState {
+  // data
+  loadStatus: LoadStatus
+  dataset: Dataset | null
+  eventsById: ReadonlyMap<string, ChronoEvent>
+  problems: LoadProblem[]
+  /** bumps on every new dataset, so views can say which one they have drawn */
+  datasetVersion: number
+  drawn: Record<View, number>
+  // view
+  selectedId: string | null
+  selectionSource: SelectionSource | null
+  hoveredId: string | null
+  window: TimeWindow | null
+  lang: Lang
+  basemap: Basemap
+  reducedMotion: boolean
+  notices: Notice[]
+
+  setLoadResult: (result: ValidationResult) => void
+  selectEvent: (id: string | null, source: SelectionSource) => void
+  hoverEvent: (id: string | null) => void
+  setWindow: (window: TimeWindow) => void
+  setLang: (lang: Lang) => void
+  setBasemap: (basemap: Basemap) => void
+  markDrawn: (view: View, version: number) => void
+  addNotice: (notice: Notice) => void
+  dismissNotices: () => void
+}
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  loadStatus: 'loading',
+  dataset: null,
+  eventsById: new Map(),
+  problems: [],
+  datasetVersion: 0,
+  drawn: { map: 0, timeline: 0 },
+  selectedId: null,
+  selectionSource: null,
+  hoveredId: null,
+  window: null,
+  lang: 'en',
+  basemap: 'offline',
+  reducedMotion: false,
+  notices: [],
+
+  setLoadResult: ({ dataset, problems }) =>
+    set((state) => ({
+      loadStatus: dataset ? 'loaded' : 'error',
+      dataset,
+      eventsById: indexEvents(dataset?.events ?? []),
+      problems,
+      datasetVersion: state.datasetVersion + 1,
+      selectedId: null,
+      selectionSource: null,
+      hoveredId: null,
+    })),
+
+  selectEvent: (id, source) => {
+    if (id === get().selectedId) return
+    if (id !== null && !get().eventsById.has(id)) return
+    set({ selectedId: id, selectionSource: id === null ? null : source })
+  },
+
+  hoverEvent: (id) => {
+    if (id !== get().hoveredId) set({ hoveredId: id })
+  },
+
+  setWindow: (window) => {
+    const current = get().window
+    if (current && current.start === window.start && current.end === window.end) return
+    set({ window })
+  },
+
+  setLang: (lang) => set({ lang }),
+  setBasemap: (basemap) => set({ basemap }),
+
+  markDrawn: (view, version) => {
+    if (get().drawn[view] !== version) set((state) => ({ drawn: { ...state.drawn, [view]: version } }))
+  },
+
+  addNotice: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
+  dismissNotices: () => set({ notices: [] }),
+}))
+
+/** "ready" once data is loaded and both views have drawn this very dataset. */
+export function selectAppState(state: AppState): 'loading' | 'ready' | 'error' {
+  if (state.loadStatus === 'error') return 'error'
+  if (state.loadStatus === 'loading') return 'loading'
+  const v = state.datasetVersion
+  return state.drawn.map === v && state.drawn.timeline === v ? 'ready' : 'loading'
+}
+
+export function selectSelectedEvent(state: AppState): ChronoEvent | null {
+  return state.selectedId === null ? null : (state.eventsById.get(state.selectedId) ?? null)
+}

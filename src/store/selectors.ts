@@ -1,0 +1,67 @@
+/** Derived data, pure: the store keeps only what cannot be computed. */
+import type { Category, ChronoEvent, Dataset } from '../data/model'
+
+export interface TimeWindow {
+  start: number
+  end: number
+}
+
+export function isInWindow(event: ChronoEvent, window: TimeWindow | null): boolean {
+  if (!window) return true
+  return event.spanEnd >= window.start && event.spanStart <= window.end
+}
+
+/** Ids of the events whose span touches the timeline window. */
+export function selectVisibleEventIds(events: readonly ChronoEvent[], window: TimeWindow | null): Set<string> {
+  const ids = new Set<string>()
+  for (const event of events) if (isInWindow(event, window)) ids.add(event.id)
+  return ids
+}
+
+export function selectEventsWithPlace(events: readonly ChronoEvent[]): ChronoEvent[] {
+  return events.filter((event) => event.place !== undefined)
+}
+
+export function indexEvents(events: readonly ChronoEvent[]): Map<string, ChronoEvent> {
+  return new Map(events.map((event) => [event.id, event]))
+}
+
+export function indexCategories(dataset: Dataset | null): Map<string, Category> {
+  return new Map((dataset?.categories ?? []).map((category) => [category.id, category]))
+}
+
+/** Number of events per category id, in the dataset's category order. */
+export function countByCategory(dataset: Dataset): Map<string, number> {
+  const counts = new Map(dataset.categories.map((c) => [c.id, 0]))
+  for (const event of dataset.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+  return counts
+}
+
+/** Bounds [[south, west], [north, east]] of all placed events, or null when none has a place. */
+export function selectPlaceBounds(events: readonly ChronoEvent[]): [[number, number], [number, number]] | null {
+  let south = Infinity
+  let west = Infinity
+  let north = -Infinity
+  let east = -Infinity
+  for (const { place } of events) {
+    if (!place) continue
+    south = Math.min(south, place.lat)
+    north = Math.max(north, place.lat)
+    west = Math.min(west, place.lon)
+    east = Math.max(east, place.lon)
+  }
+  return Number.isFinite(south) ? [[south, west], [north, east]] : null
+}
+
+/** The window that shows every event, with a margin on both sides. */
+export function selectFullWindow(events: readonly ChronoEvent[]): TimeWindow | null {
+  if (events.length === 0) return null
+  let start = Infinity
+  let end = -Infinity
+  for (const event of events) {
+    start = Math.min(start, event.spanStart)
+    end = Math.max(end, event.spanEnd)
+  }
+  const margin = Math.max((end - start) * 0.04, 3_600_000)
+  return { start: start - margin, end: end + margin }
+}

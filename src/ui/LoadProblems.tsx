@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import type { LoadProblem } from '../data/model'
+import { useAppStore } from '../store/appStore'
+import { useT } from '../i18n/useT'
+
+function ProblemLine({ problem }: { problem: LoadProblem }) {
+  const t = useT()
+  const where =
+    problem.record === undefined
+      ? t('problems.dataset')
+      : t('problems.record', { section: t(`problems.section.${problem.section}`), record: problem.record })
+  return (
+    <li className={`problem problem-${problem.severity}`} data-record={problem.record} data-field={problem.field}>
+      <strong>{where}</strong>
+      {problem.id !== undefined && <code className="problem-id">{problem.id}</code>}
+      <span className="problem-field">{problem.field}</span>
+      <span className="problem-reason">{problem.reason}</span>
+    </li>
+  )
+}
+
+/** What went wrong while loading: every rejected record with its position, field and reason. */
+export function LoadProblems() {
+  const t = useT()
+  const problems = useAppStore((s) => s.problems)
+  const loadStatus = useAppStore((s) => s.loadStatus)
+  const [dismissed, setDismissed] = useState<LoadProblem[] | null>(null)
+  if (problems.length === 0 || dismissed === problems) return null
+  const errors = problems.filter((p) => p.severity === 'error')
+  const rejected = new Set(errors.filter((p) => p.record !== undefined).map((p) => `${p.section}:${p.record}`)).size
+  const heading =
+    loadStatus === 'error'
+      ? t('app.loadFailed')
+      : rejected > 0
+        ? t('problems.heading', { n: rejected })
+        : t('problems.warnings', { n: problems.length })
+  return (
+    <div className={`load-problems ${loadStatus === 'error' ? 'is-fatal' : ''}`} role="alert" data-testid="load-problems">
+      <p className="load-problems-heading">{heading}</p>
+      <details open={loadStatus === 'error' || problems.length <= 5}>
+        <summary>{t('problems.show')}</summary>
+        <ul>
+          {problems.map((problem, i) => (
+            <ProblemLine key={i} problem={problem} />
+          ))}
+        </ul>
+      </details>
+      {loadStatus !== 'error' && (
+        <button type="button" onClick={() => setDismissed(problems)}>
+          {t('problems.dismiss')}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** Problems with the link the page was opened with (unknown event, unreadable window). */
+export function UrlNotices() {
+  const t = useT()
+  const notices = useAppStore((s) => s.notices)
+  const dismissNotices = useAppStore((s) => s.dismissNotices)
+  if (notices.length === 0) return null
+  return (
+    <div className="load-problems" role="alert" data-testid="url-notices">
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={i}>{t(notice.key, notice.params)}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismissNotices}>
+        {t('problems.dismiss')}
+      </button>
+    </div>
+  )
+}

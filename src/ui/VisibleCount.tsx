@@ -1,0 +1,17 @@
+import { useMemo } from 'react'
+import { useAppStore } from '../store/appStore'
+import { selectVisibleEventIds } from '../store/selectors'
+import { useT } from '../i18n/useT'
+
+export function VisibleCount() {
+  const t = useT()
+  const events = useAppStore((s) => s.dataset?.events)
+  const window = useAppStore((s) => s.window)
+  const visible = useMemo(() => selectVisibleEventIds(events ?? [], window).size, [events, window])
+  if (!events) return null
+  return (
+    <output className="visible-count" data-testid="visible-count" title={t('count.visibleHint')} aria-live="polite">
+      {t('count.visible', { n: visible, total: events.length })}
+    </output>
+  )
+}
