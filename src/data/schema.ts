@@ -31,7 +31,7 @@ const IdSchema = z
 /** An instant in ISO 8601 with its UTC offset, e.g. 2022-10-10T08:15+03:00. */
 export const InstantSchema = z
   .string()
-  .regex(ISO_WITH_OFFSET, 'expected ISO 8601 with UTC offset, e.g. 2022-10-10T08:15+03:00')
+  .regex(ISO_WITH_OFFSET, { error: 'expected ISO 8601 with UTC offset, e.g. 2022-10-10T08:15+03:00', abort: true })
   .superRefine((value, ctx) => {
     const parsed = parseInstant(value)
     if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error })
@@ -40,7 +40,7 @@ export const InstantSchema = z
 export const HttpUrlSchema = z
   .string()
   .max(2048)
-  .regex(/^https?:\/\//i, 'links must start with http:// or https://')
+  .regex(/^https?:\/\//i, { error: 'links must start with http:// or https://', abort: true })
   .refine(isHttpUrl, 'not a valid http(s) address')
 
 export const PrecisionSchema = z.enum(PRECISIONS)

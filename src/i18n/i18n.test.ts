@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { browserLang, MESSAGES, translate } from '.'
+import { en } from './en'
+
+describe('locale files', () => {
+  it('German and English have exactly the same keys, none empty', () => {
+    expect(Object.keys(MESSAGES.de).sort()).toEqual(Object.keys(en).sort())
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      for (const [key, text] of Object.entries(messages)) expect(text.trim(), `${lang}:${key}`).not.toBe('')
+    }
+  })
+  it('both languages use the same placeholders in each string', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(MESSAGES.de[key]), key).toEqual(placeholders(en[key]))
+    }
+  })
+  it('every key used in the code exists', () => {
+    const used = new Set<string>()
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) walk(path)
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
+          for (const m of readFileSync(path, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)) used.add(m[1]!)
+        }
+      }
+    }
+    walk(new URL('..', import.meta.url).pathname)
+    expect(used.size).toBeGreaterThan(20)
+    for (const key of used) expect(Object.keys(en), key).toContain(key)
+  })
+})
+
+describe('translate', () => {
+  it('fills placeholders', () => {
+    expect(translate('de', 'count.visible', { n: 3, total: 36 })).toBe('3 von 36 Ereignissen')
+    expect(translate('en', 'count.visible', { n: 3, total: 36 })).toBe('3 of 36 events')
+  })
+})
+
+describe('browserLang', () => {
+  it('picks German for any German locale, else English', () => {
+    expect(browserLang(['de-AT', 'en'])).toBe('de')
+    expect(browserLang(['fr-FR', 'de'])).toBe('de')
+    expect(browserLang(['fr-FR'])).toBe('en')
+    expect(browserLang([])).toBe('en')
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { validateDataset } from '../data/validate'
+import { minimalDataset } from '../data/fixtures/minimal'
+import { countByCategory, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
+
+const dataset = validateDataset(minimalDataset()).dataset!
+const byId = (id: string) => dataset.events.find((e) => e.id === id)!
+
+describe('window queries', () => {
+  it('everything is visible without a window', () => {
+    expect(selectVisibleEventIds(dataset.events, null).size).toBe(3)
+  })
+  it('a point event is visible when its instant is inside', () => {
+    const window = { start: Date.UTC(2022, 9, 10, 5), end: Date.UTC(2022, 9, 10, 6) }
+    expect(isInWindow(byId('a'), window)).toBe(true)
+    expect(isInWindow(byId('a'), { start: Date.UTC(2022, 9, 10, 6), end: Date.UTC(2022, 9, 10, 7) })).toBe(false)
+  })
+  it('a day event is visible anywhere in its local day', () => {
+    // b: 10 Oct in Washington = 04:00Z 10 Oct to 04:00Z 11 Oct
+    expect(isInWindow(byId('b'), { start: Date.UTC(2022, 9, 11, 3), end: Date.UTC(2022, 9, 12) })).toBe(true)
+    expect(isInWindow(byId('b'), { start: Date.UTC(2022, 9, 11, 5), end: Date.UTC(2022, 9, 12) })).toBe(false)
+  })
+  it('a range is visible when the window overlaps any part of it', () => {
+    const ids = selectVisibleEventIds(dataset.events, { start: Date.UTC(2022, 9, 20), end: Date.UTC(2022, 9, 21) })
+    expect([...ids]).toEqual(['c'])
+  })
+})
+
+describe('dataset summaries', () => {
+  it('bounds cover placed events only', () => {
+    expect(selectPlaceBounds(dataset.events)).toEqual([
+      [38.9, -77.04],
+      [50.45, 30.52],
+    ])
+    expect(selectPlaceBounds([byId('c')])).toBeNull()
+  })
+  it('the full window includes every span with a margin', () => {
+    const window = selectFullWindow(dataset.events)!
+    expect(window.start).toBeLessThan(byId('b').spanStart)
+    expect(window.end).toBeGreaterThan(byId('c').spanEnd)
+  })
+  it('counts events per category', () => {
+    expect([...countByCategory(dataset)]).toEqual([
+      ['strike', 2],
+      ['statement', 1],
+    ])
+  })
+})
