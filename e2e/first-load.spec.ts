@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures'
+import { bundledDataset } from './data'
+
+const dataset = bundledDataset()
+const placed = dataset.events.filter((e) => e.place)
+
+test('first load shows every event on the map, the timeline and the list', async ({ app, page }) => {
+  await app.open()
+  await expect(app.markers()).toHaveCount(placed.length)
+  await expect(app.timelineItems()).toHaveCount(dataset.events.length)
+  await expect(app.listRows()).toHaveCount(dataset.events.length)
+  await expect(app.visibleCount).toHaveText(`${dataset.events.length} of ${dataset.events.length} events`)
+  // one timeline instance, despite React's StrictMode double mount
+  await expect(page.locator('[data-testid=timeline] > .vis-timeline')).toHaveCount(1)
+  await expect(app.alerts).toHaveCount(0)
+})
+
+test('the bundled dataset renders every one of its events, each in the right views', async ({ app }) => {
+  await app.open()
+  const markerIds = await app.markers().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
+  const itemIds = await app.timelineItems().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
+  const rowIds = await app.listRows().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
+  expect(new Set(markerIds)).toEqual(new Set(placed.map((e) => e.id)))
+  expect(new Set(itemIds)).toEqual(new Set(dataset.events.map((e) => e.id)))
+  expect(rowIds).toEqual(dataset.events.map((e) => e.id))
+  // an event without a place is on the timeline and in the list, never a pin
+  const placeless = dataset.events.filter((e) => !e.place)
+  expect(placeless.length).toBeGreaterThan(0)
+  for (const event of placeless) {
+    await expect(app.marker(event.id)).toHaveCount(0)
+    await expect(app.listRow(event.id)).toContainText('no place')
+  }
+})
+
+test('the offline basemap draws the countries without any tile server', async ({ app, page }) => {
+  await app.open()
+  await expect.poll(() => page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(150)
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0)
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth')
+})
+
+test('markers are coloured by category and the legend names each category', async ({ app }) => {
+  await app.open()
+  await expect(app.legend.locator('li')).toHaveCount(dataset.categories.length)
+  for (const category of dataset.categories) {
+    const label = category.label['en'] ?? ''
+    await expect(app.legend).toContainText(label)
+    const count = dataset.events.filter((e) => e.category === category.id).length
+    await expect(app.legend.locator(`li[data-category="${category.id}"] .legend-count`)).toHaveText(String(count))
+  }
+  const event = placed[0]!
+  const color = dataset.categories.find((c) => c.id === event.category)!.color
+  const rgb = await app.marker(event.id).locator('.cm-marker-dot').evaluate((el) => getComputedStyle(el).backgroundColor)
+  const hex = `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`
+  expect(hex).toBe(color)
+})
+
+test('range events are drawn as ranges on the timeline', async ({ app }) => {
+  await app.open()
+  const ranges = dataset.events.filter((e) => e.end)
+  expect(ranges.map((e) => e.id)).toContain('steadfast-noon-2022')
+  for (const event of ranges) await expect(app.timelineItem(event.id)).toHaveClass(/vis-range/)
+  // widths follow the spans: Steadfast Noon covers 17–30 Oct (14 days), the ministers' meeting 12–13 Oct (2 days)
+  const noon = (await app.timelineItem('steadfast-noon-2022').boundingBox())!
+  const ministers = (await app.timelineItem('nato-defence-ministers-2022-10-12').boundingBox())!
+  expect(noon.width / ministers.width).toBeGreaterThan(6)
+  expect(noon.width / ministers.width).toBeLessThan(8)
+})
+
+test('the map fits all placed events on first load', async ({ app, page }) => {
+  await app.open()
+  const box = (await app.map.boundingBox())!
+  for (const event of placed) {
+    const marker = (await app.marker(event.id).boundingBox())!
+    expect(marker.x, event.id).toBeGreaterThanOrEqual(box.x)
+    expect(marker.x + marker.width, event.id).toBeLessThanOrEqual(box.x + box.width)
+    expect(marker.y, event.id).toBeGreaterThanOrEqual(box.y)
+    expect(marker.y + marker.height, event.id).toBeLessThanOrEqual(box.y + box.height)
+  }
+  await expect(page.locator('.app')).toHaveClass(/no-motion/)
+})

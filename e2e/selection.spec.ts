@@ -1,0 +1,103 @@
+import { test, expect } from './fixtures'
+import { bundledDataset } from './data'
+import type { ChronomapPage } from './pages/ChronomapPage'
+
+const dataset = bundledDataset()
+
+async function isInside(app: ChronomapPage, id: string): Promise<boolean> {
+  const map = (await app.map.boundingBox())!
+  const box = await app.marker(id).boundingBox()
+  return !!box && box.x > map.x && box.x < map.x + map.width && box.y > map.y && box.y < map.y + map.height
+}
+
+/** Zooms the map around one marker with the mouse wheel until it stands clear of its neighbours. */
+async function zoomMapAt(app: ChronomapPage, id: string) {
+  const zoomOut = app.map.getByRole('button', { name: 'Zoom out' })
+  while (!(await app.marker(id).isVisible()) || !(await isInside(app, id))) {
+    await zoomOut.click()
+  }
+  for (let i = 0; i < 4; i++) {
+    const box = (await app.marker(id).boundingBox())!
+    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await app.page.mouse.wheel(0, -240)
+    await app.page.waitForTimeout(80) // Leaflet debounces wheel zoom (wheelDebounceTime 40 ms)
+  }
+}
+
+test('selection syncs map → timeline → list → map', async ({ app, page }) => {
+  await app.open()
+  // from the map: zoom in on London with the wheel, as a reader would, so Brussels' markers move aside
+  await zoomMapAt(app, 'fleming-rusi-2022-10-11')
+  await app.marker('fleming-rusi-2022-10-11').click()
+  await app.expectSelected('fleming-rusi-2022-10-11')
+
+  // from the timeline
+  await app.timelineItem('steadfast-noon-2022').click()
+  await app.expectSelected('steadfast-noon-2022')
+  await expect(app.marker('fleming-rusi-2022-10-11')).not.toHaveClass(/is-selected/)
+
+  // from the list
+  await app.listRow('przewodow-explosion-2022-11-15').click()
+  await app.expectSelected('przewodow-explosion-2022-11-15')
+
+  // the map pans to the selection: the marker sits inside the map's box
+  const mapBox = (await app.map.boundingBox())!
+  const markerBox = (await app.marker('przewodow-explosion-2022-11-15').boundingBox())!
+  expect(markerBox.x).toBeGreaterThan(mapBox.x)
+  expect(markerBox.x).toBeLessThan(mapBox.x + mapBox.width)
+
+  // back to the map
+  await zoomMapAt(app, 'unga-annexation-vote-2022-10-12')
+  await app.marker('unga-annexation-vote-2022-10-12').click()
+  await app.expectSelected('unga-annexation-vote-2022-10-12')
+  await expect(page.getByTestId('detail-time')).toContainText('12 Oct 2022')
+})
+
+test('hovering highlights the same event in both views', async ({ app }) => {
+  await app.open()
+  await app.marker('g20-bali-summit-2022').hover()
+  await expect(app.timelineItem('g20-bali-summit-2022')).toHaveClass(/is-hovered/)
+  await expect(app.listRow('g20-bali-summit-2022')).toHaveClass(/is-hovered/)
+  await app.timelineItem('steadfast-noon-2022').hover()
+  await expect(app.marker('steadfast-noon-2022')).toHaveClass(/is-hovered/)
+  await expect(app.timelineItem('g20-bali-summit-2022')).not.toHaveClass(/is-hovered/)
+})
+
+test('the detail panel shows time with its precision and zone, place, summary, notes and relations', async ({ app, page }) => {
+  await app.open({ event: 'strike-kyiv-2022-10-10' })
+  await expect(app.detail).toContainText('Missile')
+  await expect(page.getByTestId('detail-time')).toContainText('10 Oct 2022, 08:15')
+  await expect(page.getByTestId('detail-time')).toContainText('local time, UTC+3')
+  await expect(page.getByTestId('detail-time')).toContainText('approximate time')
+
+  // a day-only date never shows a clock time
+  await app.listRow('biden-statement-2022-10-10').click()
+  await expect(page.getByTestId('detail-time')).toHaveText(/^10 Oct 2022 \(local date, UTC−4\)/)
+  await expect(page.getByTestId('detail-time')).not.toContainText('00:00')
+  const biden = dataset.events.find((e) => e.id === 'biden-statement-2022-10-10')!
+  await expect(page.getByTestId('detail-notes')).toContainText(biden.verificationNotes[0]!['en']!.slice(0, 40))
+
+  // related events are links that select them
+  const related = biden.related[0]!
+  await app.detail.locator(`a[data-related-id="${related.id}"]`).click()
+  await app.expectSelected(related.id)
+})
+
+test('an event without a place says so and still selects on the timeline', async ({ app, page }) => {
+  await app.open()
+  await app.timelineItem('strikes-ukraine-2022-10-11').click()
+  await app.expectSelected('strikes-ukraine-2022-10-11')
+  await expect(page.getByTestId('detail-place')).toContainText('No place given')
+})
+
+test('Escape clears the selection everywhere', async ({ app, page }) => {
+  await app.open({ event: 'kherson-liberation-2022-11-11' })
+  await app.expectSelected('kherson-liberation-2022-11-11')
+  await page.keyboard.press('Escape')
+  await expect(app.detail).toHaveCount(0)
+  await expect(page.getByTestId('detail-empty')).toBeVisible()
+  await expect(app.timeline.locator('.vis-selected')).toHaveCount(0)
+  await expect(app.map.locator('.is-selected')).toHaveCount(0)
+  await expect(app.list.locator('[aria-selected="true"]')).toHaveCount(0)
+  expect(await app.urlParam('event')).toBeNull()
+})
