@@ -18,3 +18,10 @@ test('narrow screens stack map and timeline without horizontal scrolling', async
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('a deep link on a narrow screen keeps the map in view', async ({ app, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await app.open({ event: 'steadfast-noon-2022' })
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await expect(app.map).toBeInViewport()
+})

@@ -25,11 +25,17 @@ export function EventList() {
   const categories = useMemo(() => indexCategories(dataset), [dataset])
   const visible = useMemo(() => selectVisibleEventIds(events, window), [events, window])
 
-  // keep the selected row in view, whichever view selected it
+  // keep the selected row in view, whichever view selected it — scrolling the list only,
+  // never the page (scrollIntoView would move a stacked mobile layout away from the map)
   useEffect(() => {
-    if (!selectedId) return
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)
-    row?.scrollIntoView({ block: 'nearest' })
+    const list = listRef.current
+    if (!selectedId || !list) return
+    const row = list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)
+    if (!row) return
+    if (row.offsetTop < list.scrollTop) list.scrollTop = row.offsetTop
+    else if (row.offsetTop + row.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = row.offsetTop + row.offsetHeight - list.clientHeight
+    }
   }, [selectedId])
 
   if (!dataset) return null
