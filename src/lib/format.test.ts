@@ -12,7 +12,7 @@ function time(iso: string, precision: Precision): EventTime {
 describe('formatEventTime', () => {
   it('shows the local clock time at the event, not the viewer’s', () => {
     expect(formatEventTime(time('2022-10-10T08:15+03:00', 'minute'), 'en')).toBe('10 Oct 2022, 08:15')
-    expect(formatEventTime(time('2022-10-10T08:15+03:00', 'minute'), 'de')).toBe('10. Okt. 2022, 08:15')
+    expect(formatEventTime(time('2022-10-10T08:15+03:00', 'minute'), 'de')).toBe('10. Okt. 2022, 08:15 Uhr')
   })
   it('never shows 00:00 for a day-only date', () => {
     const text = formatEventTime(time('2022-10-10T00:00-04:00', 'day'), 'en')
@@ -33,6 +33,10 @@ describe('formatEventSpan', () => {
   it('formats a day range compactly', () => {
     const text = formatEventSpan(time('2022-10-17T00:00+02:00', 'day'), time('2022-10-30T00:00+02:00', 'day'), 'en')
     expect(text).toMatch(/^17\s?[–-]\s?30 Oct 2022$/)
+  })
+  it('formats a same-day clock range with one clock word in German', () => {
+    const text = formatEventSpan(time('2022-10-10T17:00+03:00', 'minute'), time('2022-10-10T22:00+03:00', 'minute'), 'de')
+    expect(text).toMatch(/^10\. Okt\. 2022, 17:00\s?[–-]\s?22:00 Uhr$/)
   })
   it('joins ends of different precision', () => {
     const text = formatEventSpan(time('2022-11-15T09:00+08:00', 'minute'), time('2022-11-16T00:00+08:00', 'day'), 'en')

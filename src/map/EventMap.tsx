@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css'
-import { MapContainer, TileLayer, useMap } from 'react-leaflet'
+import { MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet'
 import { useEffect } from 'react'
 import { useAppStore } from '../store/appStore'
 import { useT } from '../i18n/useT'
@@ -30,6 +30,7 @@ function TrackContainerSize() {
 
 export function EventMap() {
   const reducedMotion = useAppStore((s) => s.reducedMotion)
+  const lang = useAppStore((s) => s.lang)
   const t = useT()
   return (
     <section className="map-pane" data-testid="map" aria-label={t('map.label')}>
@@ -43,7 +44,10 @@ export function EventMap() {
         fadeAnimation={!reducedMotion}
         markerZoomAnimation={!reducedMotion}
         className="map"
+        zoomControl={false}
       >
+        {/* keyed by language: Leaflet reads the titles only when the control is created */}
+        <ZoomControl key={lang} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <OfflineBasemap />
         <OnlineTiles />
         <EventMarkers />

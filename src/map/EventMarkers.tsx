@@ -6,6 +6,7 @@ import { useAppStore } from '../store/appStore'
 import { indexCategories, selectVisibleEventIds } from '../store/selectors'
 import { textIn } from '../lib/text'
 import { formatEventSpan } from '../lib/format'
+import { useT } from '../i18n/useT'
 import { EventIcon, type EventIconOptions } from './eventIcon'
 
 interface EventMarkerProps {
@@ -54,6 +55,7 @@ export function EventMarkers() {
   const hoveredId = useAppStore((s) => s.hoveredId)
   const lang = useAppStore((s) => s.lang)
   const markDrawn = useAppStore((s) => s.markDrawn)
+  const t = useT()
 
   const events = dataset?.events
   const categories = useMemo(() => indexCategories(dataset), [dataset])
@@ -74,7 +76,7 @@ export function EventMarkers() {
         event={event}
         color={categories.get(event.category)?.color ?? '#666666'}
         title={title}
-        label={`${title}, ${formatEventSpan(event.start, event.end, lang)}`}
+        label={t('map.marker', { title, date: formatEventSpan(event.start, event.end, lang) })}
         state={state}
       />
     )

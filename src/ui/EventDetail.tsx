@@ -3,6 +3,7 @@ import { useAppStore, selectSelectedEvent } from '../store/appStore'
 import type { ChronoEvent, Source } from '../data/model'
 import { eventOffsetLabel, formatEventSpan, hasClockTime } from '../lib/format'
 import { linkHost } from '../lib/url'
+import { textIn } from '../lib/text'
 import { indexCategories } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
@@ -83,6 +84,8 @@ export function EventDetail() {
 
   const category = categories.get(event.category)
   const offset = eventOffsetLabel(event.start)
+  // "(Kyjiw, UTC+3)": the place tells whose clock the time is
+  const placeName = event.place ? textIn(event.place.name, lang) : null
   return (
     <aside className="detail-pane" aria-label={t('detail.heading')}>
       <article className="event-detail" data-testid="event-detail" data-event-id={event.id} aria-labelledby="detail-title">
@@ -103,7 +106,7 @@ export function EventDetail() {
           <dd data-testid="detail-time">
             <time dateTime={event.start.iso}>{formatEventSpan(event.start, event.end, lang)}</time>{' '}
             <span className="detail-zone">
-              ({t(hasClockTime(event.start.precision) ? 'detail.localTime' : 'detail.localDate', { offset })})
+              ({placeName ? t('detail.zoneAt', { place: placeName, offset }) : t(hasClockTime(event.start.precision) ? 'detail.localTime' : 'detail.localDate', { offset })})
             </span>
             {event.timeApproximate && <span className="badge">{t('detail.timeApprox')}</span>}
             {event.timeNote && <LocalText as="span" className="detail-time-note" text={event.timeNote} />}

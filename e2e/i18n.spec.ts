@@ -1,0 +1,91 @@
+import { test, expect } from './fixtures'
+import { bundledRaw, bundledText } from './data'
+import { en } from '../src/i18n/en'
+import { de } from '../src/i18n/de'
+
+/** Fixed pieces of every English UI string that differs from its German counterpart. */
+const englishFragments = (Object.keys(en) as (keyof typeof en)[])
+  .filter((key) => en[key] !== de[key])
+  .flatMap((key) => en[key].split(/\{\w+\}/))
+  .map((fragment) => fragment.trim())
+  .filter((fragment) => fragment.length >= 4 && /\p{L}{3}/u.test(fragment))
+  // a fragment that the dataset itself contains (a source title, say) is data, not UI
+  .filter((fragment) => !bundledText.includes(fragment))
+
+test.describe('German browser', () => {
+  test.use({ locale: 'de-DE' })
+
+  test('the first screen is German throughout, axis included', async ({ app, page }) => {
+    await page.goto('/?e2e=1')
+    await expect(app.root).toHaveAttribute('data-state', 'ready')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    const text = await page.locator('body').innerText()
+    expect(englishFragments.length).toBeGreaterThan(20)
+    for (const fragment of englishFragments) expect(text, `English UI text "${fragment}"`).not.toContain(fragment)
+    const axis = await app.timeline.locator('.vis-time-axis.vis-foreground').innerText()
+    expect(axis).toMatch(/Okt|Nov\./)
+    expect(axis).not.toMatch(/\bOct\b/)
+    await expect(app.map.getByRole('button', { name: 'Vergrößern' })).toBeVisible()
+  })
+
+  test('the detail panel is German, with place names and 24-hour clock', async ({ app, page }) => {
+    await page.goto('/?e2e=1&event=strike-kyiv-2022-10-10')
+    await expect(app.root).toHaveAttribute('data-state', 'ready')
+    await expect(app.detail).toContainText('Raketeneinschläge in Kyjiw')
+    await expect(page.getByTestId('detail-time')).toContainText('10. Okt. 2022, 08:15 Uhr (Kyjiw, UTC+3)')
+    await expect(app.detail).toContainText('Quellen')
+    await expect(app.detail).toContainText('Hinweise zur Prüfung')
+    await app.listRow('tymoshenko-power-appeal-2022-10-10').click()
+    await expect(page.getByTestId('detail-time')).toContainText('17:00')
+    await expect(page.getByTestId('detail-time')).toContainText('22:00 Uhr')
+  })
+})
+
+test('English browsers start in English; the choice is remembered across visits', async ({ app, page }) => {
+  await page.goto('/?e2e=1')
+  await expect(app.root).toHaveAttribute('data-state', 'ready')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(app.visibleCount).toHaveText('36 of 36 events')
+  await page.getByTestId('lang-de').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(app.visibleCount).toHaveText('36 von 36 Ereignissen')
+  // a new visit without ?lang=
+  await page.goto('/?e2e=1')
+  await expect(app.root).toHaveAttribute('data-state', 'ready')
+  await expect(app.visibleCount).toHaveText('36 von 36 Ereignissen')
+  await expect(page.getByTestId('lang-de')).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('switching language back and forth keeps the selection and the timeline window', async ({ app, page }) => {
+  await app.open({ event: 'strike-lviv-2022-10-10', from: '2022-10-08', to: '2022-10-14', lang: 'en' })
+  const count = await app.visibleCount.innerText()
+  await expect(app.detail).toContainText('Lviv')
+  await page.getByTestId('lang-de').click()
+  await expect(app.detail).toContainText('Lwiw')
+  await app.expectSelected('strike-lviv-2022-10-10')
+  expect(await app.urlParam('from')).toBe('2022-10-08')
+  expect(await app.urlParam('to')).toBe('2022-10-14')
+  expect(await app.urlParam('lang')).toBe('de')
+  await expect(app.timeline.locator('.vis-time-axis.vis-foreground')).toContainText('Oktober')
+  await page.getByTestId('lang-en').click()
+  await expect(app.detail).toContainText('Lviv')
+  await app.expectSelected('strike-lviv-2022-10-10')
+  expect(await app.urlParam('from')).toBe('2022-10-08')
+  await expect(app.visibleCount).toHaveText(count)
+})
+
+test('an event that lacks the chosen language shows the other one, marked', async ({ app, page }) => {
+  const raw = bundledRaw()
+  const first = raw.events[0]!
+  raw.events[0] = { ...first, title: { en: 'Only in English' }, summary: { en: 'English summary only.' } }
+  await page.route('**/assets/events-2022-10-*.json', (route) => route.fulfill({ json: raw }))
+  await app.open({ lang: 'de', event: String(first['id']) })
+  const title = app.detail.locator('h2')
+  await expect(title).toContainText('Only in English')
+  await expect(title).toHaveAttribute('lang', 'en')
+  await expect(title.getByTestId('lang-fallback')).toHaveText('nur auf Englisch')
+  await expect(app.listRow(String(first['id'])).getByTestId('lang-fallback')).toBeVisible()
+  // an event with both languages has no badge
+  await app.listRow('strike-kyiv-2022-10-10').click()
+  await expect(app.detail.locator('h2').getByTestId('lang-fallback')).toHaveCount(0)
+})
