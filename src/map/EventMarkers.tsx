@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo } from 'react'
 import { Marker, Tooltip } from 'react-leaflet'
 import type { LeafletKeyboardEvent } from 'leaflet'
 import type { ChronoEvent } from '../data/model'
-import { useAppStore } from '../store/appStore'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories, selectVisibleEventIds } from '../store/selectors'
 import { textIn } from '../lib/text'
 import { formatEventSpan } from '../lib/format'
@@ -57,7 +57,8 @@ export function EventMarkers() {
   const markDrawn = useAppStore((s) => s.markDrawn)
   const t = useT()
 
-  const events = dataset?.events
+  const filtered = useAppStore(selectFilteredEvents)
+  const events = dataset ? filtered : undefined
   const categories = useMemo(() => indexCategories(dataset), [dataset])
   const visible = useMemo(() => selectVisibleEventIds(events ?? [], window), [events, window])
 

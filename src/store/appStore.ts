@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { ChronoEvent, Dataset, LoadProblem } from '../data/model'
 import type { ValidationResult } from '../data/validate'
 import type { Lang, MessageKey } from '../i18n'
+import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
 import { indexEvents, type TimeWindow } from './selectors'
 
 export type LoadStatus = 'loading' | 'loaded' | 'error'
@@ -33,6 +34,7 @@ export interface AppState {
   basemap: Basemap
   reducedMotion: boolean
   notices: Notice[]
+  filters: Filters
 
   setLoadResult: (result: ValidationResult) => void
   selectEvent: (id: string | null, source: SelectionSource) => void
@@ -43,6 +45,8 @@ export interface AppState {
   markDrawn: (view: View, version: number) => void
   addNotice: (notice: Notice) => void
   dismissNotices: () => void
+  setFilters: (patch: Partial<Filters>) => void
+  clearFilters: () => void
 }
 
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -60,6 +64,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   basemap: 'offline',
   reducedMotion: false,
   notices: [],
+  filters: EMPTY_FILTERS,
 
   setLoadResult: ({ dataset, problems }) =>
     set((state) => ({
@@ -98,7 +103,22 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   addNotice: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
   dismissNotices: () => set({ notices: [] }),
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  clearFilters: () => {
+    if (get().filters !== EMPTY_FILTERS) set({ filters: EMPTY_FILTERS })
+  },
 }))
+
+let filteredCache: { events: readonly ChronoEvent[]; filters: Filters; result: readonly ChronoEvent[] } | null = null
+
+/** The events every view shows: the dataset after the filter panel. Memoised on identity. */
+export function selectFilteredEvents(state: AppState): readonly ChronoEvent[] {
+  const events = state.dataset?.events ?? []
+  if (filteredCache?.events !== events || filteredCache.filters !== state.filters) {
+    filteredCache = { events, filters: state.filters, result: applyFilters(events, state.filters) }
+  }
+  return filteredCache.result
+}
 
 /** "ready" once data is loaded and both views have drawn this very dataset. */
 export function selectAppState(state: AppState): 'loading' | 'ready' | 'error' {

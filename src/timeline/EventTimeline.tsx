@@ -2,7 +2,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { useEffect, useMemo, useRef } from 'react'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import { DataSet } from 'vis-data/esnext'
-import { useAppStore } from '../store/appStore'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
@@ -43,6 +43,7 @@ export function EventTimeline() {
   const t = useT()
 
   const dataset = useAppStore((s) => s.dataset)
+  const filtered = useAppStore(selectFilteredEvents)
   const version = useAppStore((s) => s.datasetVersion)
   const lang = useAppStore((s) => s.lang)
   const hoveredId = useAppStore((s) => s.hoveredId)
@@ -79,7 +80,7 @@ export function EventTimeline() {
     const items = itemsRef.current
     const timeline = timelineRef.current
     if (!items || !timeline || !dataset) return
-    const wanted = dataset.events.map((event) =>
+    const wanted = filtered.map((event) =>
       toTimelineItem(event, lang, categories.get(event.category)?.color ?? '#666666', event.id === hoveredId),
     )
     syncDataSet(items, wanted)
@@ -89,7 +90,7 @@ export function EventTimeline() {
       // make sure a 'changed' follows even when nothing moved
       timeline.redraw()
     }
-  }, [dataset, version, lang, hoveredId, categories])
+  }, [dataset, filtered, version, lang, hoveredId, categories])
 
   // store window → timeline (from the URL or another view)
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
-import { useAppStore } from '../store/appStore'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories, selectVisibleEventIds } from '../store/selectors'
 import { formatShortDate } from '../lib/format'
 import { useT } from '../i18n/useT'
@@ -21,7 +21,7 @@ export function EventList() {
   const hoverEvent = useAppStore((s) => s.hoverEvent)
   const listRef = useRef<HTMLUListElement>(null)
 
-  const events = useMemo(() => dataset?.events ?? [], [dataset])
+  const events = useAppStore(selectFilteredEvents)
   const categories = useMemo(() => indexCategories(dataset), [dataset])
   const visible = useMemo(() => selectVisibleEventIds(events, window), [events, window])
 

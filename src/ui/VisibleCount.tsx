@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
-import { useAppStore } from '../store/appStore'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { selectVisibleEventIds } from '../store/selectors'
 import { useT } from '../i18n/useT'
 
 export function VisibleCount() {
   const t = useT()
   const events = useAppStore((s) => s.dataset?.events)
+  const filtered = useAppStore(selectFilteredEvents)
   const window = useAppStore((s) => s.window)
-  const visible = useMemo(() => selectVisibleEventIds(events ?? [], window).size, [events, window])
+  const visible = useMemo(() => selectVisibleEventIds(filtered, window).size, [filtered, window])
   if (!events) return null
   return (
     <output className="visible-count" data-testid="visible-count" title={t('count.visibleHint')} aria-live="polite">
