@@ -6,14 +6,26 @@ test('?event= selects the event on load in every view', async ({ app, page }) =>
   await expect(page.getByTestId('detail-place')).toContainText('Berlin')
 })
 
-test('the URL follows the selection without adding history entries', async ({ app, page }) => {
+test('each selection is one history step; Back and Forward walk through them', async ({ app, page }) => {
   await app.open()
   const length = await page.evaluate(() => history.length)
   await app.listRow('lavrov-rossiya1-2022-10-11').click()
   await expect(page).toHaveURL(/event=lavrov-rossiya1-2022-10-11/)
   await app.listRow('fleming-rusi-2022-10-11').click()
   await expect(page).toHaveURL(/event=fleming-rusi-2022-10-11/)
-  expect(await page.evaluate(() => history.length)).toBe(length)
+  expect(await page.evaluate(() => history.length)).toBe(length + 2)
+
+  // panning the timeline replaces the entry instead of adding one
+  const box = (await app.timeline.boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8)
+  await page.mouse.wheel(0, -300)
+  await expect.poll(() => app.urlParam('from')).not.toBeNull()
+  expect(await page.evaluate(() => history.length)).toBe(length + 2)
+
+  await page.goBack()
+  await app.expectSelected('lavrov-rossiya1-2022-10-11')
+  await page.goForward()
+  await app.expectSelected('fleming-rusi-2022-10-11')
 
   // reloading the URL restores the same selection and window
   const url = page.url()

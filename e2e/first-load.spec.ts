@@ -6,7 +6,8 @@ const placed = dataset.events.filter((e) => e.place)
 
 test('first load shows every event on the map, the timeline and the list', async ({ app, page }) => {
   await app.open()
-  await expect(app.markers()).toHaveCount(placed.length)
+  // every placed event is on the map once: as a marker or inside a group with a count
+  expect(await app.placedEventCount()).toBe(placed.length)
   await expect(app.timelineItems()).toHaveCount(dataset.events.length)
   await expect(app.listRows()).toHaveCount(dataset.events.length)
   await expect(app.visibleCount).toHaveText(`${dataset.events.length} of ${dataset.events.length} events`)
@@ -17,7 +18,8 @@ test('first load shows every event on the map, the timeline and the list', async
 
 test('the bundled dataset renders every one of its events, each in the right views', async ({ app }) => {
   await app.open()
-  const markerIds = await app.markers().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
+  const markerIds = await app.placedEventIds()
+  expect(markerIds).toHaveLength(placed.length)
   const itemIds = await app.timelineItems().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
   const rowIds = await app.listRows().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
   expect(new Set(markerIds)).toEqual(new Set(placed.map((e) => e.id)))
@@ -48,9 +50,12 @@ test('markers are coloured by category and the legend names each category', asyn
     const count = dataset.events.filter((e) => e.category === category.id).length
     await expect(app.legend.locator(`li[data-category="${category.id}"] .legend-count`)).toHaveText(String(count))
   }
-  const event = placed[0]!
+  // a single marker: open the group that holds Fleming's London event
+  const single = await app.revealMarker('fleming-rusi-2022-10-11')
+  const singleId = await single.getAttribute('data-event-id')
+  const event = dataset.events.find((e) => e.id === singleId)!
   const color = dataset.categories.find((c) => c.id === event.category)!.color
-  const rgb = await app.marker(event.id).locator('.cm-marker-dot').evaluate((el) => getComputedStyle(el).backgroundColor)
+  const rgb = await single.locator('.cm-marker-dot').evaluate((el) => getComputedStyle(el).backgroundColor)
   const hex = `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`
   expect(hex).toBe(color)
 })
@@ -71,7 +76,7 @@ test('the map fits all placed events on first load', async ({ app, page }) => {
   await app.open()
   const box = (await app.map.boundingBox())!
   for (const event of placed) {
-    const marker = (await app.marker(event.id).boundingBox())!
+    const marker = (await app.markerOrGroup(event.id).boundingBox())!
     expect(marker.x, event.id).toBeGreaterThanOrEqual(box.x)
     expect(marker.x + marker.width, event.id).toBeLessThanOrEqual(box.x + box.width)
     expect(marker.y, event.id).toBeGreaterThanOrEqual(box.y)

@@ -23,7 +23,7 @@ test('the event list is operable by keyboard', async ({ app, page }) => {
 
 test('the list is reached with Tab, and a map marker is selected with Enter', async ({ app, page }) => {
   await app.open()
-  const marker = app.marker('fleming-rusi-2022-10-11')
+  const marker = await app.revealMarker('fleming-rusi-2022-10-11')
   await expect(marker).toHaveAttribute('role', 'button')
   await expect(marker).toHaveAttribute('aria-label', /Fleming/)
   await marker.focus()

@@ -35,6 +35,46 @@ export class ChronomapPage {
   marker(id: string): Locator {
     return this.map.locator(`.leaflet-marker-icon[data-event-id="${id}"]`)
   }
+  clusters(): Locator {
+    return this.map.locator('.leaflet-marker-icon.cm-cluster[data-cluster-size]')
+  }
+  /** The closed group that holds an event (clusters of up to 100 list their events). */
+  clusterOf(id: string): Locator {
+    return this.map.locator(`.cm-cluster[data-event-ids~="${id}"]:not(.is-expanded)`)
+  }
+
+  /** Opens groups around an event, as a reader would, until its own marker is on the map. */
+  async revealMarker(id: string): Promise<Locator> {
+    for (let i = 0; i < 15 && (await this.marker(id).count()) === 0; i++) {
+      await this.clusterOf(id).first().click()
+    }
+    await expect(this.marker(id)).toBeVisible()
+    return this.marker(id)
+  }
+
+  /** The marker of an event, or the closed group it sits in. */
+  markerOrGroup(id: string): Locator {
+    return this.map.locator(`.leaflet-marker-icon[data-event-id="${id}"], .cm-cluster[data-event-ids~="${id}"]:not(.is-expanded)`)
+  }
+
+  /** Ids of all placed events on the map: single markers and the members of closed groups. */
+  async placedEventIds(): Promise<string[]> {
+    const singles = await this.markers().evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''))
+    const grouped = await this.map
+      .locator('.cm-cluster[data-event-ids]:not(.is-expanded)')
+      .evaluateAll((els) => els.flatMap((el) => (el.getAttribute('data-event-ids') ?? '').split(' ')))
+    return [...singles, ...grouped]
+  }
+
+  /** Markers on the map plus the events inside closed groups: every placed event once. */
+  async placedEventCount(): Promise<number> {
+    const singles = await this.markers().count()
+    const grouped = await this.map
+      .locator('.cm-cluster[data-cluster-size]:not(.is-expanded)')
+      .evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-cluster-size')), 0))
+    return singles + grouped
+  }
+
   timelineItems(): Locator {
     return this.timeline.locator('.vis-item[data-event-id]')
   }

@@ -5,7 +5,7 @@ import { EventTimeline } from '../timeline/EventTimeline'
 import { Header } from '../ui/Header'
 import { EventList } from '../ui/EventList'
 import { EventDetail } from '../ui/EventDetail'
-import { Legend } from '../ui/Legend'
+import { FilterPanel } from '../ui/FilterPanel'
 import { LoadProblems, UrlNotices } from '../ui/LoadProblems'
 import { useT } from '../i18n/useT'
 
@@ -39,7 +39,7 @@ export function App() {
         <EventMap />
         <EventTimeline />
         <div className="side">
-          <Legend />
+          <FilterPanel />
           <EventList />
         </div>
         <EventDetail />

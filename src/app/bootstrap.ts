@@ -1,9 +1,10 @@
-/** Start-up: URL → store, the bundled dataset → store, store → URL. */
+/** Start-up: URL → store, the bundled dataset → store, store ⇄ URL and history. */
 import datasetUrl from '../../data/events-2022-10.json?url'
 import { fetchDataset } from '../data/load'
 import { browserLang, isLang, type Lang } from '../i18n'
-import { useAppStore } from '../store/appStore'
-import { parseUrlState, writeUrlState, type UrlState } from '../store/url'
+import { useAppStore, type AppState } from '../store/appStore'
+import { EMPTY_FILTERS } from '../store/filters'
+import { isHistoryStep, parseUrlState, writeUrlState, type UrlState, type ViewState } from '../store/url'
 
 const LANG_KEY = 'chronomap.lang'
 
@@ -16,44 +17,122 @@ function storedLang(): Lang | null {
   }
 }
 
+export function viewOf(state: AppState): ViewState {
+  return {
+    selectedId: state.selectedId,
+    window: state.window,
+    lang: state.lang,
+    filters: state.filters,
+    mapView: state.mapView,
+    basemap: state.basemap,
+    timelineRows: state.timelineRows,
+    collapsedRows: state.collapsedRows,
+  }
+}
+
+/** The parts of a parsed URL that can be applied before the data is there. */
+function viewFromUrl(url: UrlState): Partial<ViewState> {
+  const view: Partial<ViewState> = { filters: url.filters }
+  if (url.window) view.window = url.window
+  if (url.lang) view.lang = url.lang
+  if (url.mapView) view.mapView = url.mapView
+  if (url.basemap) view.basemap = url.basemap
+  if (url.timelineRows) view.timelineRows = url.timelineRows
+  if (url.collapsedRows) view.collapsedRows = url.collapsedRows
+  return view
+}
+
+function reportInvalid(url: UrlState) {
+  const store = useAppStore.getState()
+  if (url.invalid.includes('from/to')) store.addNotice({ key: 'url.badWindow' })
+  const others = url.invalid.filter((name) => name !== 'from/to')
+  if (others.length) store.addNotice({ key: 'url.invalid', params: { names: others.join(', ') } })
+}
+
 export function initFromUrl(): UrlState {
   const url = parseUrlState(window.location.search)
   const reducedMotion = url.e2e || window.matchMedia('(prefers-reduced-motion: reduce)').matches
   useAppStore.setState({
+    ...viewFromUrl(url),
     lang: url.lang ?? storedLang() ?? browserLang(navigator.languages),
     reducedMotion,
-    window: url.window ?? null,
+    mapViewFromLink: url.mapView !== undefined,
   })
-  if (url.badWindow) useAppStore.getState().addNotice({ key: 'url.badWindow' })
+  reportInvalid(url)
   return url
 }
 
-export async function loadBundledDataset(url: UrlState): Promise<void> {
-  const result = await fetchDataset(datasetUrl)
+/** Parts of the link that name things the data does not have are reported and left out. */
+function applyDataDependentView(url: UrlState) {
   const store = useAppStore.getState()
-  store.setLoadResult(result)
-  if (url.event && result.dataset) {
-    if (useAppStore.getState().eventsById.has(url.event)) store.selectEvent(url.event, 'url')
-    else store.addNotice({ key: 'url.unknownEvent', params: { id: url.event } })
+  const dataset = store.dataset
+  if (!dataset) return
+  if (url.selectedId) {
+    if (store.eventsById.has(url.selectedId)) store.selectEvent(url.selectedId, 'url')
+    else store.addNotice({ key: 'url.unknownEvent', params: { id: url.selectedId } })
+  }
+  const known = new Set(dataset.categories.map((c) => c.id))
+  const unknown = url.filters.categories.filter((id) => !known.has(id))
+  if (unknown.length) {
+    store.addNotice({ key: 'url.unknownCategory', params: { ids: unknown.join(', ') } })
+    store.setFilters({ categories: url.filters.categories.filter((id) => known.has(id)) })
   }
 }
 
-/** The URL follows selection, window and language with replaceState: no history flood. */
+let historyReady = false
+
+export async function loadBundledDataset(url: UrlState): Promise<void> {
+  const result = await fetchDataset(datasetUrl)
+  useAppStore.getState().setLoadResult(result)
+  applyDataDependentView(url)
+  historyReady = true
+}
+
+/**
+ * The URL follows the view. Steps a reader would want to undo (selection, filters, basemap,
+ * timeline rows) get their own history entry; continuous changes (panning, zooming, typing)
+ * replace the current one. Back and Forward restore the view of that entry.
+ */
 export function startUrlSync(): () => void {
-  return useAppStore.subscribe((state, previous) => {
+  let applyingHistory = false
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       document.documentElement.lang = state.lang
       try {
         localStorage.setItem(LANG_KEY, state.lang)
       } catch {
-        // private mode: the choice just is not remembered
+        // private mode: the choice is simply not remembered
       }
     }
-    if (state.loadStatus !== 'loaded') return
-    if (state.selectedId === previous.selectedId && state.window === previous.window && state.lang === previous.lang) return
-    const search = writeUrlState(window.location.search, { selectedId: state.selectedId, window: state.window, lang: state.lang })
-    if (search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`)
-    }
+    if (state.loadStatus !== 'loaded' || applyingHistory) return
+    const next = viewOf(state)
+    const before = viewOf(previous)
+    const search = writeUrlState(window.location.search, next)
+    if (search === window.location.search) return
+    const url = `${window.location.pathname}${search}${window.location.hash}`
+    if (historyReady && previous.loadStatus === 'loaded' && isHistoryStep(before, next)) window.history.pushState(null, '', url)
+    else window.history.replaceState(window.history.state, '', url)
   })
+
+  const onPopState = () => {
+    const url = parseUrlState(window.location.search)
+    applyingHistory = true
+    try {
+      useAppStore.getState().applyView({
+        ...viewFromUrl(url),
+        filters: url.filters ?? EMPTY_FILTERS,
+        selectedId: url.selectedId ?? null,
+        basemap: url.basemap ?? 'offline',
+        timelineRows: url.timelineRows ?? 'single',
+        collapsedRows: url.collapsedRows ?? [],
+      })
+    } finally {
+      applyingHistory = false
+    }
+  }
+  window.addEventListener('popstate', onPopState)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('popstate', onPopState)
+  }
 }

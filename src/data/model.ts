@@ -45,6 +45,8 @@ export interface ChronoEvent {
   category: string
   place?: Place
   geometry?: GeometryRecord
+  /** the geometry is approximate (drawn dashed); false when not said */
+  geometryApproximate?: boolean
   sources: Source[]
   tags: string[]
   related: { id: string; relation: Relation }[]

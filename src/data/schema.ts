@@ -108,6 +108,8 @@ export const EventSchema = z.object({
   category: IdSchema,
   place: PlaceSchema.optional(),
   geometry: GeometrySchema.optional(),
+  /** the shape is drawn from an approximate position or extent (shown dashed) */
+  geometryApproximate: z.boolean().optional(),
   sources: z.array(SourceSchema).max(200).default([]),
   tags: z.array(z.string().trim().min(1).max(80)).max(100).default([]),
   related: z.array(RelationSchema).max(200).default([]),

@@ -81,6 +81,7 @@ function toEvent(rec: EventRecord, record: number): ChronoEvent | LoadProblem {
       approximate: rec.place.approximate ?? false,
     },
     geometry: rec.geometry,
+    geometryApproximate: rec.geometryApproximate ?? false,
     sources: rec.sources.map((s) => ({ ...s, note: s.note === undefined ? undefined : toLocalizedText(s.note) })),
     tags: rec.tags,
     related: rec.related,

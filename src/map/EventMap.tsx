@@ -5,7 +5,10 @@ import { useAppStore } from '../store/appStore'
 import { useT } from '../i18n/useT'
 import { OfflineBasemap } from './OfflineBasemap'
 import { EventMarkers } from './EventMarkers'
-import { FitToEvents, FollowSelection } from './MapBehaviour'
+import { EventShapes } from './EventShapes'
+import { RelationArrows } from './RelationArrows'
+import { CLUSTER_MAX_ZOOM } from './clusterIndex'
+import { FitToEvents, FollowSelection, SyncMapView } from './MapBehaviour'
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors'
@@ -38,7 +41,7 @@ export function EventMap() {
         center={[48, 20]}
         zoom={3}
         minZoom={1}
-        maxZoom={12}
+        maxZoom={CLUSTER_MAX_ZOOM}
         worldCopyJump
         zoomAnimation={!reducedMotion}
         fadeAnimation={!reducedMotion}
@@ -50,9 +53,12 @@ export function EventMap() {
         <ZoomControl key={lang} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <OfflineBasemap />
         <OnlineTiles />
+        <EventShapes />
+        <RelationArrows />
         <EventMarkers />
         <FitToEvents />
         <FollowSelection />
+        <SyncMapView />
         <TrackContainerSize />
       </MapContainer>
     </section>

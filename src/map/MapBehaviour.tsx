@@ -1,16 +1,45 @@
 import { useEffect, useRef } from 'react'
-import { useMap } from 'react-leaflet'
+import { useMap, useMapEvents } from 'react-leaflet'
 import { useAppStore } from '../store/appStore'
 import { selectPlaceBounds } from '../store/selectors'
 
-/** Fits the map to the events once per dataset. */
+/** Fits the map to the events once per dataset; the first dataset honours a map view from the link. */
 export function FitToEvents() {
   const map = useMap()
   const dataset = useAppStore((s) => s.dataset)
+  const version = useAppStore((s) => s.datasetVersion)
   useEffect(() => {
-    const bounds = dataset && selectPlaceBounds(dataset.events)
+    if (!dataset) return
+    const linked = useAppStore.getState().mapView
+    if (version === 1 && linked) {
+      map.setView([linked.lat, linked.lon], linked.zoom, { animate: false })
+      return
+    }
+    const bounds = selectPlaceBounds(dataset.events)
     if (bounds) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 7, animate: false })
-  }, [map, dataset])
+  }, [map, dataset, version])
+  return null
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/** Map view ⇄ store: the view the user leaves is stored; a view from history is applied. */
+export function SyncMapView() {
+  const map = useMap()
+  const setMapView = useAppStore((s) => s.setMapView)
+  const mapView = useAppStore((s) => s.mapView)
+  useMapEvents({
+    moveend: () => {
+      const centre = map.getCenter()
+      setMapView({ lat: round(centre.lat, 4), lon: round(centre.lng, 4), zoom: round(map.getZoom(), 2) })
+    },
+  })
+  useEffect(() => {
+    if (!mapView) return
+    const centre = map.getCenter()
+    const far = Math.abs(centre.lat - mapView.lat) > 1e-3 || Math.abs(centre.lng - mapView.lon) > 1e-3 || Math.abs(map.getZoom() - mapView.zoom) > 0.01
+    if (far) map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false })
+  }, [map, mapView])
   return null
 }
 
@@ -27,7 +56,8 @@ export function FollowSelection() {
     if (selectedId === last.current) return
     last.current = selectedId
     const place = selectedId ? eventsById.get(selectedId)?.place : undefined
-    if (!place) return
+    // the history, or a link with a map view, brings its own map view
+    if (!place || source === 'history' || (source === 'url' && useAppStore.getState().mapViewFromLink)) return
     const target: [number, number] = [place.lat, place.lon]
     const inView = map.getBounds().pad(-0.15).contains(target)
     if (source !== 'map' || !inView) map.panTo(target, { animate: !reducedMotion })

@@ -5,10 +5,14 @@ import type { ValidationResult } from '../data/validate'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
 import { indexEvents, type TimeWindow } from './selectors'
+import type { Basemap, MapView, ViewState } from './url'
+
+export type { Basemap, MapView }
+
+const MINUTE = 60_000
 
 export type LoadStatus = 'loading' | 'loaded' | 'error'
-export type Basemap = 'offline' | 'osm'
-export type SelectionSource = 'map' | 'timeline' | 'list' | 'detail' | 'url' | 'keyboard'
+export type SelectionSource = 'map' | 'timeline' | 'list' | 'detail' | 'url' | 'history' | 'keyboard'
 export type View = 'map' | 'timeline'
 
 export interface Notice {
@@ -35,6 +39,12 @@ export interface AppState {
   reducedMotion: boolean
   notices: Notice[]
   filters: Filters
+  timelineRows: 'single' | 'category'
+  collapsedRows: readonly string[]
+  /** the map's centre and zoom as the user left them (null until the map has settled) */
+  mapView: MapView | null
+  /** the page was opened with a map view in its link: a linked selection must not move the map */
+  mapViewFromLink: boolean
 
   setLoadResult: (result: ValidationResult) => void
   selectEvent: (id: string | null, source: SelectionSource) => void
@@ -47,6 +57,11 @@ export interface AppState {
   dismissNotices: () => void
   setFilters: (patch: Partial<Filters>) => void
   clearFilters: () => void
+  setMapView: (view: MapView) => void
+  /** applies a view from a link or from the browser's history in one update */
+  applyView: (view: Partial<ViewState>) => void
+  setTimelineRows: (mode: 'single' | 'category') => void
+  toggleRow: (categoryId: string) => void
 }
 
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -65,6 +80,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   reducedMotion: false,
   notices: [],
   filters: EMPTY_FILTERS,
+  timelineRows: 'single',
+  collapsedRows: [],
+  mapView: null,
+  mapViewFromLink: false,
 
   setLoadResult: ({ dataset, problems }) =>
     set((state) => ({
@@ -88,7 +107,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
     if (id !== get().hoveredId) set({ hoveredId: id })
   },
 
-  setWindow: (window) => {
+  setWindow: ({ start, end }) => {
+    // whole minutes, as in the URL: a shared link then shows exactly the same events
+    const window = { start: Math.round(start / MINUTE) * MINUTE, end: Math.round(end / MINUTE) * MINUTE }
     const current = get().window
     if (current && current.start === window.start && current.end === window.end) return
     set({ window })
@@ -107,13 +128,37 @@ export const useAppStore = create<AppState>()((set, get) => ({
   clearFilters: () => {
     if (get().filters !== EMPTY_FILTERS) set({ filters: EMPTY_FILTERS })
   },
+  setMapView: (view) => {
+    const current = get().mapView
+    if (current && current.lat === view.lat && current.lon === view.lon && current.zoom === view.zoom) return
+    set({ mapView: view })
+  },
+  applyView: (view) => {
+    const { eventsById } = get()
+    const patch: Partial<AppState> = { ...view }
+    if (view.selectedId !== undefined) {
+      patch.selectedId = view.selectedId !== null && eventsById.has(view.selectedId) ? view.selectedId : null
+      patch.selectionSource = patch.selectedId ? 'history' : null
+    }
+    set(patch)
+  },
+  setTimelineRows: (mode) => {
+    if (get().timelineRows !== mode) set({ timelineRows: mode })
+  },
+  toggleRow: (categoryId) =>
+    set((state) => ({
+      collapsedRows: state.collapsedRows.includes(categoryId)
+        ? state.collapsedRows.filter((id) => id !== categoryId)
+        : [...state.collapsedRows, categoryId],
+    })),
 }))
 
+const NO_EVENTS: readonly ChronoEvent[] = Object.freeze([])
 let filteredCache: { events: readonly ChronoEvent[]; filters: Filters; result: readonly ChronoEvent[] } | null = null
 
 /** The events every view shows: the dataset after the filter panel. Memoised on identity. */
 export function selectFilteredEvents(state: AppState): readonly ChronoEvent[] {
-  const events = state.dataset?.events ?? []
+  const events = state.dataset?.events ?? NO_EVENTS
   if (filteredCache?.events !== events || filteredCache.filters !== state.filters) {
     filteredCache = { events, filters: state.filters, result: applyFilters(events, state.filters) }
   }

@@ -1,44 +1,95 @@
 import { describe, expect, it } from 'vitest'
-import { formatUrlDate, parseUrlState, writeUrlState } from './url'
+import { EMPTY_FILTERS } from './filters'
+import { formatUrlDate, isHistoryStep, parseUrlState, writeUrlState, type ViewState } from './url'
+
+const VIEW: ViewState = {
+  selectedId: null,
+  window: null,
+  lang: 'en',
+  filters: EMPTY_FILTERS,
+  mapView: null,
+  basemap: 'offline',
+  timelineRows: 'single',
+  collapsedRows: [],
+}
 
 describe('parseUrlState', () => {
   it('reads event, window, language and e2e', () => {
-    expect(parseUrlState('?event=strike-kyiv&from=2022-10-01&to=2022-10-31&lang=de&e2e=1')).toEqual({
-      event: 'strike-kyiv',
+    expect(parseUrlState('?event=strike-kyiv&from=2022-10-01&to=2022-10-31&lang=de&e2e=1')).toMatchObject({
+      selectedId: 'strike-kyiv',
       window: { start: Date.UTC(2022, 9, 1), end: Date.UTC(2022, 9, 31) },
       lang: 'de',
       e2e: true,
+      invalid: [],
+      filters: EMPTY_FILTERS,
     })
   })
-  it('ignores an unknown language', () => {
-    expect(parseUrlState('?lang=fr').lang).toBeUndefined()
+  it('reads filters, map view, basemap and timeline rows', () => {
+    const state = parseUrlState('?cat=a,b&tag=x&q=kyiv%20power&dfrom=2022-10-10&dto=2022-10-11&map=50.45,30.52,6&basemap=osm&rows=category&collapsed=a')
+    expect(state.filters).toEqual({
+      categories: ['a', 'b'],
+      tags: ['x'],
+      search: 'kyiv power',
+      from: Date.UTC(2022, 9, 10),
+      to: Date.UTC(2022, 9, 12) - 1,
+    })
+    expect(state.mapView).toEqual({ lat: 50.45, lon: 30.52, zoom: 6 })
+    expect(state.basemap).toBe('osm')
+    expect(state.timelineRows).toBe('category')
+    expect(state.collapsedRows).toEqual(['a'])
   })
-  it.each(['?from=2022-10-31&to=2022-10-01', '?from=yesterday&to=2022-10-01', '?from=2022-10-01'])('flags an unusable window: %s', (search) => {
-    const state = parseUrlState(search)
-    expect(state.window).toBeUndefined()
-    expect(state.badWindow).toBe(true)
+  it.each([
+    ['?lang=fr', 'lang'],
+    ['?from=2022-10-31&to=2022-10-01', 'from/to'],
+    ['?from=yesterday&to=2022-10-01', 'from/to'],
+    ['?from=2022-10-01', 'from/to'],
+    ['?map=91,0,3', 'map'],
+    ['?map=1,2', 'map'],
+    ['?map=a,b,c', 'map'],
+    ['?dfrom=10.10.2022', 'dfrom'],
+    ['?basemap=satellite', 'basemap'],
+    ['?rows=many', 'rows'],
+  ])('names the unusable parameter in %s', (search, name) => {
+    expect(parseUrlState(search).invalid).toEqual([name])
   })
 })
 
 describe('writeUrlState', () => {
-  it('writes the view and keeps parameters it does not own', () => {
-    const search = writeUrlState('?e2e=1&event=old', {
+  it('writes the view, leaves defaults out and keeps parameters it does not own', () => {
+    const search = writeUrlState('?e2e=1&event=old&q=old', {
+      ...VIEW,
       selectedId: 'b',
       window: { start: Date.UTC(2022, 9, 1), end: Date.UTC(2022, 9, 10, 8, 15, 29) },
-      lang: 'en',
     })
     expect(search).toBe('?e2e=1&event=b&from=2022-10-01&to=2022-10-10T08%3A15Z&lang=en')
   })
-  it('drops the event when nothing is selected', () => {
-    expect(writeUrlState('?event=a', { selectedId: null, window: null, lang: 'de' })).toBe('?lang=de')
-  })
-  it('round-trips through parseUrlState', () => {
-    const window = { start: Date.UTC(2022, 8, 24, 13, 27), end: Date.UTC(2022, 10, 20) }
-    const state = parseUrlState(writeUrlState('', { selectedId: 'x', window, lang: 'de' }))
-    expect(state).toEqual({ event: 'x', window, lang: 'de', e2e: false })
+  it('round-trips the whole view through parseUrlState', () => {
+    const view: ViewState = {
+      selectedId: 'x',
+      window: { start: Date.UTC(2022, 8, 24, 13, 27), end: Date.UTC(2022, 10, 20) },
+      lang: 'de',
+      filters: { categories: ['a'], tags: ['t1', 't2'], search: 'Kyjiw', from: Date.UTC(2022, 9, 10), to: Date.UTC(2022, 9, 12) - 1 },
+      mapView: { lat: 50.4547, lon: 30.5238, zoom: 6.5 },
+      basemap: 'osm',
+      timelineRows: 'category',
+      collapsedRows: ['a', 'b'],
+    }
+    const state = parseUrlState(writeUrlState('', view))
+    expect(state).toEqual({ ...view, e2e: false, invalid: [] })
   })
   it('formats dates compactly', () => {
     expect(formatUrlDate(Date.UTC(2022, 9, 10))).toBe('2022-10-10')
     expect(formatUrlDate(Date.UTC(2022, 9, 10, 8, 15))).toBe('2022-10-10T08:15Z')
+  })
+})
+
+describe('isHistoryStep', () => {
+  it('treats selection and filter changes as steps, panning and typing as not', () => {
+    expect(isHistoryStep(VIEW, { ...VIEW, selectedId: 'a' })).toBe(true)
+    expect(isHistoryStep(VIEW, { ...VIEW, filters: { ...EMPTY_FILTERS, categories: ['a'] } })).toBe(true)
+    expect(isHistoryStep(VIEW, { ...VIEW, window: { start: 1, end: 2 } })).toBe(false)
+    expect(isHistoryStep(VIEW, { ...VIEW, mapView: { lat: 1, lon: 2, zoom: 3 } })).toBe(false)
+    const typing = { ...VIEW, filters: { ...EMPTY_FILTERS, search: 'ky' } }
+    expect(isHistoryStep(typing, { ...VIEW, filters: { ...EMPTY_FILTERS, search: 'kyiv' } })).toBe(false)
   })
 })

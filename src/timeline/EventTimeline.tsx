@@ -1,21 +1,32 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { useEffect, useMemo, useRef } from 'react'
+// after vis-timeline's CSS, so ours wins at equal specificity
+import './timeline.css'
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import { DataSet } from 'vis-data/esnext'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
-import { renderItemContent, syncDataSet, toTimelineItem, type TimelineItem } from './items'
+import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
+import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
+import { TimelineToolbar } from './TimelineToolbar'
 
 const HOUR = 3_600_000
 const YEAR = 365 * 24 * HOUR
+/**
+ * Height of the toolbar strip above the axis. The strip is the vis root's top border (timeline.css), so a drag
+ * on it still pans the timeline; vis measures the root's offsetHeight border included, hence the shorter height.
+ */
+const TOOLBAR_PX = 36
 
-function baseOptions(lang: string): TimelineOptions {
+type ToggleRow = (categoryId: string, hadFocus: boolean) => void
+
+function baseOptions(lang: string, onToggleRow: ToggleRow): TimelineOptions {
   return {
     locale: lang,
     moment: (date: moment.MomentInput) => moment(date).locale(lang),
-    height: '100%',
+    height: `calc(100% - ${TOOLBAR_PX}px)`,
     stack: true,
     selectable: true,
     multiselect: false,
@@ -26,6 +37,9 @@ function baseOptions(lang: string): TimelineOptions {
     margin: { item: { horizontal: 2, vertical: 4 }, axis: 6 },
     dataAttributes: ['event-id'],
     template: (item: TimelineItem) => renderItemContent(item),
+    groupOrder: 'order',
+    // vis also draws its hidden row of ungrouped items through this template, with null data
+    groupTemplate: (group: TimelineGroup | null) => (group ? renderGroupLabel(group, onToggleRow) : ''),
   }
 }
 
@@ -39,6 +53,11 @@ export function EventTimeline() {
   const containerRef = useRef<HTMLDivElement>(null)
   const timelineRef = useRef<Timeline | null>(null)
   const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null)
+  const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null)
+  /** the rows mode the timeline currently shows: groups attached or not */
+  const shownRowsRef = useRef<TimelineRows>('single')
+  /** a row label that had focus when it was toggled; vis replaces the label, so focus goes back to the new one */
+  const refocusRowRef = useRef<string | null>(null)
   const drawnVersionRef = useRef(0)
   const t = useT()
 
@@ -50,23 +69,35 @@ export function EventTimeline() {
   const selectedId = useAppStore((s) => s.selectedId)
   const storeWindow = useAppStore((s) => s.window)
   const reducedMotion = useAppStore((s) => s.reducedMotion)
+  const rows = useAppStore((s) => s.timelineRows)
+  const collapsedRows = useAppStore((s) => s.collapsedRows)
   const categories = useMemo(() => indexCategories(dataset), [dataset])
 
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
     const items = new DataSet<TimelineItem, 'id'>()
-    const { lang: initialLang, window: initialWindow } = useAppStore.getState()
-    const timeline = new Timeline(container, items, baseOptions(initialLang))
+    const groups = new DataSet<TimelineGroup, 'id'>()
+    const { lang: initialLang, window: initialWindow, toggleRow } = useAppStore.getState()
+    const onToggleRow: ToggleRow = (categoryId, hadFocus) => {
+      if (hadFocus) refocusRowRef.current = categoryId
+      toggleRow(categoryId)
+    }
+    const timeline = new Timeline(container, items, baseOptions(initialLang, onToggleRow))
     if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end, { animation: false })
     timelineRef.current = timeline
     itemsRef.current = items
+    groupsRef.current = groups
+    shownRowsRef.current = 'single'
     const unbind = bindTimelineEvents(timeline, drawnVersionRef)
+    const unbindLabelScroll = bindLabelScroll(timeline, container)
     return function destroyTimeline() {
       unbind()
+      unbindLabelScroll()
       timeline.destroy()
       timelineRef.current = null
       itemsRef.current = null
+      groupsRef.current = null
     }
   }, [])
 
@@ -75,22 +106,37 @@ export function EventTimeline() {
     timelineRef.current?.setOptions({ locale: lang, moment: (date: moment.MomentInput) => moment(date).locale(lang) })
   }, [lang])
 
-  // dataset, language, hover → items, diffed into the one DataSet
+  // dataset, language, hover, rows → groups and items, each diffed into its one DataSet
   useEffect(() => {
     const items = itemsRef.current
+    const groups = groupsRef.current
     const timeline = timelineRef.current
-    if (!items || !timeline || !dataset) return
-    const wanted = filtered.map((event) =>
-      toTimelineItem(event, lang, categories.get(event.category)?.color ?? '#666666', event.id === hoveredId),
-    )
-    syncDataSet(items, wanted)
+    if (!items || !groups || !timeline || !dataset) return
+    if (rows === 'category') {
+      const describe = (label: string, count: number) => t('timeline.rowToggle', { label, n: count })
+      syncDataSet(groups, buildTimelineGroups(dataset.categories, filtered, { lang, collapsedRows, describe }))
+    }
+    if (shownRowsRef.current !== rows) {
+      // vis does not move an existing item between its ungrouped row and the category rows when setGroups
+      // or the item's group changes (it hides it instead), so the items go and come back with the new mode
+      items.clear()
+      timeline.setGroups(rows === 'category' ? groups : undefined)
+      shownRowsRef.current = rows
+    }
+    const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
+    syncDataSet(items, buildTimelineItems(filtered, { lang, colorOf, hoveredId, rows, collapsedRows }))
+    restoreSelection(timeline, items)
+    if (refocusRowRef.current !== null) {
+      focusRowLabel(containerRef.current, refocusRowRef.current)
+      refocusRowRef.current = null
+    }
     if (drawnVersionRef.current !== version) {
       drawnVersionRef.current = version
       if (!useAppStore.getState().window) timeline.fit({ animation: false })
       // make sure a 'changed' follows even when nothing moved
       timeline.redraw()
     }
-  }, [dataset, filtered, version, lang, hoveredId, categories])
+  }, [dataset, filtered, version, lang, hoveredId, categories, rows, collapsedRows, t])
 
   // store window → timeline (from the URL or another view)
   useEffect(() => {
@@ -114,13 +160,69 @@ export function EventTimeline() {
     if (current[0] !== selectedId) timeline.setSelection([selectedId])
     const event = useAppStore.getState().eventsById.get(selectedId)
     const window = timeline.getWindow()
+    // an event in a collapsed row has no item to focus
+    if (!itemsRef.current?.get(selectedId)) return
     if (event && (event.spanStart > window.end.valueOf() || event.spanEnd < window.start.valueOf())) {
       // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
       timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
     }
   }, [selectedId, reducedMotion])
 
-  return <div ref={containerRef} className="timeline" data-testid="timeline" role="region" aria-label={t('timeline.label')} />
+  const toolbarHeight = { '--cm-timeline-toolbar': `${TOOLBAR_PX}px` } as CSSProperties
+  return (
+    <section className="timeline cm-timeline" aria-label={t('timeline.label')} style={toolbarHeight}>
+      <TimelineToolbar />
+      <div ref={containerRef} className="cm-timeline-canvas" data-testid="timeline" />
+    </section>
+  )
+}
+
+/**
+ * vis drops an item from its selection when the item is removed (a collapsed row, a filter); when the item
+ * comes back, the store's selection is shown on it again.
+ */
+function restoreSelection(timeline: Timeline, items: DataSet<TimelineItem, 'id'>): void {
+  const { selectedId } = useAppStore.getState()
+  if (selectedId !== null && items.get(selectedId) && !timeline.getSelection().includes(selectedId)) {
+    timeline.setSelection([selectedId])
+  }
+}
+
+function focusRowLabel(container: HTMLElement | null, categoryId: string): void {
+  const label = container?.querySelector<HTMLElement>(`.cm-row-toggle[data-category="${CSS.escape(categoryId)}"]`)
+  label?.focus()
+}
+
+/** The parts of vis-timeline's Core that move its rows up and down; not in its typings. */
+interface VerticalScroll {
+  props: { scrollTop: number }
+  _setScrollTop(scrollTop: number): number
+  _redraw(): void
+}
+
+/**
+ * Tabbing to a row label below the fold makes the browser scroll vis's label panel (overflow: hidden), which vis
+ * does not know about: the labels would drift away from their rows. The browser's scroll is handed over to vis's
+ * own vertical offset, which moves labels and rows together. (vis only syncs this itself with verticalScroll,
+ * which would also take the mouse wheel away from zooming.)
+ */
+function bindLabelScroll(timeline: Timeline, container: HTMLElement): () => void {
+  const core = timeline as unknown as Partial<VerticalScroll>
+  const onScroll = (event: Event) => {
+    const panel = event.target
+    if (!(panel instanceof HTMLElement) || !panel.classList.contains('vis-left') || panel.scrollTop === 0) return
+    const delta = panel.scrollTop
+    panel.scrollTop = 0
+    if (core.props && core._setScrollTop && core._redraw) {
+      core._setScrollTop(core.props.scrollTop - delta)
+      core._redraw()
+    }
+  }
+  // scroll events do not bubble: listen in the capture phase
+  container.addEventListener('scroll', onScroll, true)
+  return function unbindLabelScroll() {
+    container.removeEventListener('scroll', onScroll, true)
+  }
 }
 
 /** Timeline → store. Returns its own unbinding. */

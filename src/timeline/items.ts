@@ -1,4 +1,5 @@
 import type { ChronoEvent } from '../data/model'
+import type { Precision } from '../lib/time'
 import { textIn } from '../lib/text'
 
 export interface TimelineItem {
@@ -12,56 +13,107 @@ export interface TimelineItem {
   className: string
   /** not rendered by vis: read by our template */
   color: string
+  /** the category row, only when the timeline shows one row per category */
+  group?: string
 }
 
-export function toTimelineItem(event: ChronoEvent, lang: string, color: string, hovered: boolean): TimelineItem {
+/**
+ * A date known only to the day (month, year) stands for its whole local period, so it is drawn over that
+ * period; a point at midnight would claim a time nobody knows. Minutes and hours are short enough to be points.
+ */
+const DRAWN_AS_PERIOD: ReadonlySet<Precision> = new Set(['day', 'month', 'year'])
+
+export function isPeriod(event: ChronoEvent): boolean {
+  return event.end === undefined && DRAWN_AS_PERIOD.has(event.start.precision)
+}
+
+export function toTimelineItem(event: ChronoEvent, lang: string, color: string, hovered: boolean, group?: string): TimelineItem {
+  const period = isPeriod(event)
+  const classes = ['cm-item']
+  if (period) classes.push('is-period')
+  if (event.timeApproximate) classes.push('is-approx')
+  if (hovered) classes.push('is-hovered')
   const item: TimelineItem = {
     id: event.id,
     'event-id': event.id,
     content: textIn(event.title, lang),
     start: event.spanStart,
-    type: event.end ? 'range' : 'point',
-    className: hovered ? 'cm-item is-hovered' : 'cm-item',
+    type: event.end || period ? 'range' : 'point',
+    className: classes.join(' '),
     color,
   }
-  if (event.end) item.end = event.spanEnd
+  if (event.end || period) item.end = event.spanEnd
+  if (group !== undefined) item.group = group
   return item
 }
 
+export type TimelineRows = 'single' | 'category'
+
+export interface ItemOptions {
+  lang: string
+  colorOf: (categoryId: string) => string
+  hoveredId: string | null
+  rows: TimelineRows
+  /** category rows the user has folded away; only read in category mode */
+  collapsedRows: readonly string[]
+}
+
+/**
+ * The items the timeline draws. In category mode every item is put in its category's row, and the rows the
+ * user collapsed get no items: collapsing is a display choice of the timeline, the events stay everywhere else.
+ */
+export function buildTimelineItems(events: readonly ChronoEvent[], options: ItemOptions): TimelineItem[] {
+  const byCategory = options.rows === 'category'
+  const collapsed = new Set(byCategory ? options.collapsedRows : [])
+  const items: TimelineItem[] = []
+  for (const event of events) {
+    if (collapsed.has(event.category)) continue
+    const color = options.colorOf(event.category)
+    items.push(toTimelineItem(event, options.lang, color, event.id === options.hoveredId, byCategory ? event.category : undefined))
+  }
+  return items
+}
+
 /** Minimal DataSet surface, so the diff can be unit-tested with a real vis-data DataSet. */
-export interface ItemStore {
+export interface RecordStore<T extends { id: string }> {
   getIds(): (string | number)[]
-  get(id: string): TimelineItem | null
-  add(items: TimelineItem[]): unknown
-  update(items: TimelineItem[]): unknown
+  get(id: string): T | null
+  add(records: T[]): unknown
+  update(records: T[]): unknown
   remove(ids: (string | number)[]): unknown
 }
 
-function sameItem(a: TimelineItem, b: TimelineItem): boolean {
-  return (
-    a.content === b.content &&
-    a.start === b.start &&
-    a.end === b.end &&
-    a.type === b.type &&
-    a.className === b.className &&
-    a.color === b.color
-  )
+type Fields = Readonly<Record<string, unknown>>
+
+/** Same fields with the same (primitive) values: every field counts, so new fields need no extra code here. */
+function sameRecord(a: Fields, b: Fields): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => Object.is(a[key], b[key]))
 }
 
-/** Diffs the wanted items into the DataSet: removes, adds and updates only what changed. */
-export function syncDataSet(store: ItemStore, wanted: readonly TimelineItem[]): { added: number; updated: number; removed: number } {
-  const wantedIds = new Set(wanted.map((item) => item.id))
+/** vis-data merges updates, so a field that disappears (a range's end, a row's group) needs remove + add. */
+function losesField(current: Fields, wanted: Fields): boolean {
+  return Object.keys(current).some((key) => wanted[key] === undefined)
+}
+
+/** Diffs the wanted records into the DataSet: removes, adds and updates only what changed. */
+export function syncDataSet<T extends { id: string }>(
+  store: RecordStore<NoInfer<T>>,
+  wanted: readonly T[],
+): { added: number; updated: number; removed: number } {
+  const wantedIds = new Set(wanted.map((record) => record.id))
   const removed = store.getIds().filter((id) => !wantedIds.has(String(id)))
-  const added: TimelineItem[] = []
-  const updated: TimelineItem[] = []
-  for (const item of wanted) {
-    const current = store.get(item.id)
-    if (!current) added.push(item)
-    // vis-data merges updates, so a field that disappears (a range's end) needs remove + add
-    else if (current.type !== item.type) {
-      removed.push(item.id)
-      added.push(item)
-    } else if (!sameItem(current, item)) updated.push(item)
+  const added: T[] = []
+  const updated: T[] = []
+  for (const record of wanted) {
+    const current = store.get(record.id) as Fields | null
+    const next = record as unknown as Fields
+    if (!current) added.push(record)
+    else if (current['type'] !== next['type'] || losesField(current, next)) {
+      removed.push(record.id)
+      added.push(record)
+    } else if (!sameRecord(current, next)) updated.push(record)
   }
   if (removed.length) store.remove(removed)
   if (added.length) store.add(added)

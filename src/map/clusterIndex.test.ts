@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { parseDatasetText } from '../data/load'
+import { buildClusterIndex, categoryShares, clusterTouchesWindow, isCluster, spreadOffsets, CLUSTER_MAX_ZOOM } from './clusterIndex'
+
+const events = parseDatasetText(readFileSync(new URL('../../data/events-2022-10.json', import.meta.url), 'utf8')).dataset!.events
+const placed = events.filter((e) => e.place)
+const WORLD: [number, number, number, number] = [-180, -85, 180, 85]
+
+function countAll(features: ReturnType<ReturnType<typeof buildClusterIndex>['getClusters']>) {
+  return features.reduce((sum, f) => sum + (isCluster(f) ? f.properties.point_count : 1), 0)
+}
+
+describe('cluster index', () => {
+  const index = buildClusterIndex(events)
+  it('accounts for every placed event at every zoom', () => {
+    for (let zoom = 0; zoom <= CLUSTER_MAX_ZOOM; zoom++) expect(countAll(index.getClusters(WORLD, zoom)), `zoom ${zoom}`).toBe(placed.length)
+  })
+  it('groups the world view and keeps co-located Kyiv events together even at the deepest zoom', () => {
+    expect(index.getClusters(WORLD, 2).length).toBeLessThan(placed.length)
+    const deep = index.getClusters(WORLD, CLUSTER_MAX_ZOOM)
+    const kyiv = deep.find((f) => isCluster(f) && Math.abs(f.geometry.coordinates[1]! - 50.4547) < 1e-3)
+    expect(kyiv && isCluster(kyiv) && kyiv.properties.point_count).toBeGreaterThan(4)
+  })
+  it('reduces categories and spans', () => {
+    const [cluster] = index.getClusters(WORLD, 0).filter(isCluster)
+    const total = Object.values(cluster!.properties.counts).reduce((a, b) => a + b, 0)
+    expect(total).toBe(cluster!.properties.point_count)
+    expect(cluster!.properties.minStart).toBeLessThanOrEqual(cluster!.properties.maxEnd)
+    expect(Object.getPrototypeOf(cluster!.properties.counts)).toBeNull()
+  })
+})
+
+describe('helpers', () => {
+  it('categoryShares sums to one, largest first', () => {
+    const shares = categoryShares({ a: 1, b: 3 })
+    expect(shares.map((s) => s.category)).toEqual(['b', 'a'])
+    expect(shares.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1)
+  })
+  it('clusterTouchesWindow', () => {
+    expect(clusterTouchesWindow({ counts: {}, minStart: 10, maxEnd: 20 }, { start: 15, end: 30 })).toBe(true)
+    expect(clusterTouchesWindow({ counts: {}, minStart: 10, maxEnd: 20 }, { start: 21, end: 30 })).toBe(false)
+  })
+  it('spreadOffsets keeps every marker apart', () => {
+    for (const n of [2, 5, 9, 14, 30]) {
+      const offsets = spreadOffsets(n)
+      expect(offsets).toHaveLength(n)
+      for (let a = 0; a < n; a++) {
+        for (let b = a + 1; b < n; b++) {
+          const d = Math.hypot(offsets[a]![0] - offsets[b]![0], offsets[a]![1] - offsets[b]![1])
+          expect(d, `n=${n} ${a}/${b}`).toBeGreaterThanOrEqual(20)
+        }
+      }
+    }
+  })
+})

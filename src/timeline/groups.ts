@@ -1,0 +1,77 @@
+/** The timeline's category rows: which rows there are, and how a row's label is drawn. */
+import type { Category, ChronoEvent } from '../data/model'
+import { textIn } from '../lib/text'
+
+export interface TimelineGroup {
+  /** the category id */
+  id: string
+  /** the category label in the current language; drawn by renderGroupLabel */
+  content: string
+  /** position in the dataset's category list, read by vis-timeline's groupOrder */
+  order: number
+  color: string
+  /** events of this category on the timeline (after the filters), shown even when the row is collapsed */
+  count: number
+  collapsed: boolean
+  /** accessible name of the row's toggle */
+  ariaLabel: string
+  className: string
+}
+
+export interface GroupOptions {
+  lang: string
+  collapsedRows: readonly string[]
+  /** the toggle's accessible name, from the locale files */
+  describe: (label: string, count: number) => string
+}
+
+/** One row per dataset category, in the dataset's order, each with the number of its (filtered) events. */
+export function buildTimelineGroups(categories: readonly Category[], events: readonly ChronoEvent[], options: GroupOptions): TimelineGroup[] {
+  const counts = new Map<string, number>()
+  for (const event of events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+  const collapsed = new Set(options.collapsedRows)
+  return categories.map((category, order) => {
+    const label = textIn(category.label, options.lang)
+    const count = counts.get(category.id) ?? 0
+    const isCollapsed = collapsed.has(category.id)
+    return {
+      id: category.id,
+      content: label,
+      order,
+      color: category.color,
+      count,
+      collapsed: isCollapsed,
+      ariaLabel: options.describe(label, count),
+      className: isCollapsed ? 'cm-row is-collapsed' : 'cm-row',
+    }
+  })
+}
+
+/**
+ * A row label as DOM nodes built with textContent: a button, so it takes focus and Enter/Space toggle it.
+ * vis-timeline replaces the label on every change of its group, so the caller restores focus (see EventTimeline).
+ */
+export function renderGroupLabel(group: TimelineGroup, onToggle: (categoryId: string, hadFocus: boolean) => void): HTMLElement {
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'cm-row-toggle'
+  button.dataset['category'] = group.id
+  button.setAttribute('aria-expanded', String(!group.collapsed))
+  button.setAttribute('aria-label', group.ariaLabel)
+  const marker = document.createElement('span')
+  marker.className = 'cm-row-marker'
+  marker.setAttribute('aria-hidden', 'true')
+  marker.textContent = group.collapsed ? '▸' : '▾'
+  const dot = document.createElement('span')
+  dot.className = 'cm-item-dot'
+  dot.style.backgroundColor = group.color
+  const label = document.createElement('span')
+  label.className = 'cm-row-label'
+  label.textContent = group.content
+  const count = document.createElement('span')
+  count.className = 'cm-row-count'
+  count.textContent = String(group.count)
+  button.append(marker, dot, label, count)
+  button.addEventListener('click', () => onToggle(group.id, document.activeElement === button))
+  return button
+}

@@ -1,0 +1,116 @@
+import { useMemo } from 'react'
+import { useAppStore } from '../store/appStore'
+import { applyFilters, isFiltering, tagCounts, type Filters } from '../store/filters'
+import { useT } from '../i18n/useT'
+import { LocalText } from './LocalText'
+import { ColorDot } from './ColorDot'
+
+const DAY = 86_400_000
+
+/** "2022-10-10" for a date input, from the start of a UTC day. */
+function toDateInput(ms: number | null): string {
+  return ms === null ? '' : new Date(ms).toISOString().slice(0, 10)
+}
+
+/** A date input's value as the first (or last) millisecond of that UTC day. */
+function fromDateInput(value: string, endOfDay: boolean): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
+  const start = Date.parse(`${value}T00:00:00Z`)
+  if (Number.isNaN(start)) return null
+  return endOfDay ? start + DAY - 1 : start
+}
+
+function toggle(list: readonly string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+}
+
+/**
+ * One panel for every filter: text search, categories (the legend, with counts), tags and a
+ * date range. Each applies to the map, the timeline and the list alike.
+ */
+export function FilterPanel() {
+  const t = useT()
+  const dataset = useAppStore((s) => s.dataset)
+  const filters = useAppStore((s) => s.filters)
+  const setFilters = useAppStore((s) => s.setFilters)
+  const clearFilters = useAppStore((s) => s.clearFilters)
+
+  const events = useMemo(() => dataset?.events ?? [], [dataset])
+  // faceted counts: how many events each category would show under the other filters
+  const categoryCounts = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const event of applyFilters(events, { ...filters, categories: [] })) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+    return counts
+  }, [events, filters])
+  const tags = useMemo(() => tagCounts(events), [events])
+  const withoutPlace = useMemo(() => events.filter((e) => !e.place).length, [events])
+
+  if (!dataset) return null
+  const allCategories = dataset.categories.map((c) => c.id)
+  const shown = (id: string) => filters.categories.length === 0 || filters.categories.includes(id)
+  const toggleCategory = (id: string) => {
+    const current = filters.categories.length === 0 ? allCategories : filters.categories
+    const next = toggle(current, id)
+    // all on again (or all off) means no category filter at all
+    setFilters({ categories: next.length === allCategories.length || next.length === 0 ? [] : next })
+  }
+  const set = (patch: Partial<Filters>) => setFilters(patch)
+  const advancedActive = filters.tags.length > 0 || filters.from !== null || filters.to !== null
+
+  return (
+    <section className="filters" data-testid="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="panel-heading">
+        {t('filters.heading')}
+      </h2>
+      <div className="filters-row">
+        <input
+          type="search"
+          data-testid="search"
+          className="filter-search"
+          value={filters.search}
+          onChange={(e) => set({ search: e.target.value })}
+          placeholder={t('filters.searchPlaceholder')}
+          aria-label={t('filters.search')}
+        />
+        <button type="button" data-testid="clear-filters" onClick={clearFilters} disabled={!isFiltering(filters)}>
+          {t('filters.clear')}
+        </button>
+      </div>
+      <ul className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+        {dataset.categories.map((category) => (
+          <li key={category.id} data-category={category.id}>
+            <label>
+              <input type="checkbox" checked={shown(category.id)} onChange={() => toggleCategory(category.id)} />
+              <ColorDot color={category.color} />
+              <LocalText text={category.label} />
+              <span className="legend-count">{categoryCounts.get(category.id) ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {withoutPlace > 0 && <p className="legend-note">{t('legend.noPlace', { n: withoutPlace })}</p>}
+      <details className="filters-more" open={advancedActive || undefined}>
+        <summary>{t('filters.more')}</summary>
+        {tags.length > 0 && (
+          <div className="tag-filter" role="group" aria-label={t('filters.tags')}>
+            {tags.map(([tag, n]) => (
+              <button key={tag} type="button" className="tag" data-tag={tag} aria-pressed={filters.tags.includes(tag)} onClick={() => set({ tags: toggle(filters.tags, tag) })}>
+                {tag} <span className="tag-count">{n}</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <div className="date-filter">
+          <label>
+            {t('filters.from')}
+            <input type="date" data-testid="filter-from" value={toDateInput(filters.from)} onChange={(e) => set({ from: fromDateInput(e.target.value, false) })} />
+          </label>
+          <label>
+            {t('filters.to')}
+            <input type="date" data-testid="filter-to" value={toDateInput(filters.to === null ? null : filters.to - DAY + 1)} onChange={(e) => set({ to: fromDateInput(e.target.value, true) })} />
+          </label>
+        </div>
+      </details>
+    </section>
+  )
+}
