@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { resolveChromium } from './e2e/browser.mjs'
 
-const PORT = 4173
+// PW_PORT / PW_DIST let several checkouts or people run the suite side by side
+const PORT = Number(process.env['PW_PORT'] ?? 4173)
+const DIST = process.env['PW_DIST'] ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
   ],
   webServer: {
     // the suite runs against the production build
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} --emptyOutDir && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
