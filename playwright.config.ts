@@ -23,9 +23,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: resolveChromium(),
+    // the offline service worker would answer requests that tests route themselves; e2e/offline.spec.ts allows it
+    serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    { name: 'desktop', testIgnore: '**/mobile.spec.ts', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    // a phone-sized touch screen (docs/security.md#mobile): only the mobile checks run here
+    {
+      name: 'mobile',
+      testMatch: '**/mobile.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
   ],
   webServer: {
     // the suite runs against the production build

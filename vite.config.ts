@@ -1,14 +1,36 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { siteUrlPlugin } from './scripts/site-url.mjs'
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "connect-src 'self' https:",
+  "worker-src 'self' blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL'])],
+  // relative URLs throughout: the build runs from any folder of any static host (docs/deploy.md)
+  base: './',
   build: {
     // vis-timeline + leaflet + react make one large vendor chunk; see docs/performance.md
     chunkSizeWarningLimit: 1500,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // the production policy; docs/security.md explains each directive and how to send it from static hosts
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -8,6 +8,11 @@ import { EventDetail } from '../ui/EventDetail'
 import { FilterPanel } from '../ui/FilterPanel'
 import { LoadProblems, UrlNotices } from '../ui/LoadProblems'
 import { useT } from '../i18n/useT'
+import { EmbedBar } from '../publish/EmbedBar'
+import { useEmbedMode } from '../publish/embedMode'
+import { Presenter } from '../present/Presenter'
+import { ImportHost } from '../ui/import/ImportHost'
+import { ErrorBoundary } from './ErrorBoundary'
 
 function useEscapeClearsSelection() {
   const selectEvent = useAppStore((s) => s.selectEvent)
@@ -25,25 +30,54 @@ export function App() {
   const appState = useAppStore(selectAppState)
   const reducedMotion = useAppStore((s) => s.reducedMotion)
   const loadStatus = useAppStore((s) => s.loadStatus)
+  const embedded = useEmbedMode()
+  const presenting = useAppStore((s) => s.present !== null)
   useEscapeClearsSelection()
 
   return (
-    <div className={`app${reducedMotion ? ' no-motion' : ''}`} data-testid="app" data-state={appState} aria-busy={appState === 'loading'}>
-      <Header />
+    <div className={`app${embedded ? ' is-embed' : ''}${presenting ? ' is-presenting' : ''}${reducedMotion ? ' no-motion' : ''}`} data-testid="app" data-state={appState} aria-busy={appState === 'loading'}>
+      {!embedded && !presenting && (
+        <ErrorBoundary view="header">
+          <Header />
+        </ErrorBoundary>
+      )}
       <div className="notices">
-        <LoadProblems />
-        <UrlNotices />
+        <ErrorBoundary view="notices">
+          <LoadProblems />
+          <UrlNotices />
+        </ErrorBoundary>
         {loadStatus === 'loading' && <p className="loading">{t('app.loading')}</p>}
+        <ImportHost canImport={!embedded && !presenting} />
       </div>
       <main className="layout">
-        <EventMap />
-        <EventTimeline />
-        <div className="side">
-          <FilterPanel />
-          <EventList />
-        </div>
-        <EventDetail />
+        {/* the same map and timeline in both layouts: present mode only swaps the panels beside them */}
+        <ErrorBoundary view="map" className="map-pane">
+          <EventMap />
+        </ErrorBoundary>
+        <ErrorBoundary view="timeline" className="timeline">
+          <EventTimeline />
+        </ErrorBoundary>
+        {presenting ? (
+          <ErrorBoundary view="presenter" className="presenter">
+            <Presenter />
+          </ErrorBoundary>
+        ) : (
+          <>
+            <div className="side">
+              <ErrorBoundary view="filters">
+                <FilterPanel />
+              </ErrorBoundary>
+              <ErrorBoundary view="list">
+                <EventList />
+              </ErrorBoundary>
+            </div>
+            <ErrorBoundary view="detail" className="detail-pane">
+              <EventDetail />
+            </ErrorBoundary>
+          </>
+        )}
       </main>
+      {embedded && <EmbedBar />}
     </div>
   )
 }

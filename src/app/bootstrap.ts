@@ -1,6 +1,5 @@
 /** Start-up: URL → store, the bundled dataset → store, store ⇄ URL and history. */
-import datasetUrl from '../../data/events-2022-10.json?url'
-import { fetchDataset } from '../data/load'
+import { loadInitialDataset } from './datasets'
 import { browserLang, isLang, type Lang } from '../i18n'
 import { useAppStore, type AppState } from '../store/appStore'
 import { EMPTY_FILTERS } from '../store/filters'
@@ -27,6 +26,7 @@ export function viewOf(state: AppState): ViewState {
     basemap: state.basemap,
     timelineRows: state.timelineRows,
     collapsedRows: state.collapsedRows,
+    present: state.present,
   }
 }
 
@@ -39,6 +39,7 @@ function viewFromUrl(url: UrlState): Partial<ViewState> {
   if (url.basemap) view.basemap = url.basemap
   if (url.timelineRows) view.timelineRows = url.timelineRows
   if (url.collapsedRows) view.collapsedRows = url.collapsedRows
+  if (url.present) view.present = url.present
   return view
 }
 
@@ -57,6 +58,7 @@ export function initFromUrl(): UrlState {
     lang: url.lang ?? storedLang() ?? browserLang(navigator.languages),
     reducedMotion,
     mapViewFromLink: url.mapView !== undefined,
+    speakerView: url.speakerView === true,
   })
   reportInvalid(url)
   return url
@@ -81,9 +83,8 @@ function applyDataDependentView(url: UrlState) {
 
 let historyReady = false
 
-export async function loadBundledDataset(url: UrlState): Promise<void> {
-  const result = await fetchDataset(datasetUrl)
-  useAppStore.getState().setLoadResult(result)
+export async function loadFirstDataset(url: UrlState): Promise<void> {
+  await loadInitialDataset(url)
   applyDataDependentView(url)
   historyReady = true
 }
@@ -95,6 +96,8 @@ export async function loadBundledDataset(url: UrlState): Promise<void> {
  */
 export function startUrlSync(): () => void {
   let applyingHistory = false
+  // an iframe's history entries land in the host page's history: Back would step through the embed, not leave it
+  const embedded = parseUrlState(window.location.search).embed
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       document.documentElement.lang = state.lang
@@ -110,7 +113,7 @@ export function startUrlSync(): () => void {
     const search = writeUrlState(window.location.search, next)
     if (search === window.location.search) return
     const url = `${window.location.pathname}${search}${window.location.hash}`
-    if (historyReady && previous.loadStatus === 'loaded' && isHistoryStep(before, next)) window.history.pushState(null, '', url)
+    if (historyReady && !embedded && previous.loadStatus === 'loaded' && isHistoryStep(before, next)) window.history.pushState(null, '', url)
     else window.history.replaceState(window.history.state, '', url)
   })
 
@@ -125,6 +128,7 @@ export function startUrlSync(): () => void {
         basemap: url.basemap ?? 'offline',
         timelineRows: url.timelineRows ?? 'single',
         collapsedRows: url.collapsedRows ?? [],
+        present: url.present ?? null,
       })
     } finally {
       applyingHistory = false

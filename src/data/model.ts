@@ -59,17 +59,25 @@ export interface Category {
   color: string
 }
 
+/** A step of the dataset's story: an event (known to the dataset) and notes for the speaker. */
+export interface StoryStep {
+  eventId: string
+  notes?: LocalizedText
+}
+
 export interface Dataset {
   title: LocalizedText
   description?: LocalizedText
   categories: Category[]
   /** sorted by start time, then by position in the file */
   events: ChronoEvent[]
+  /** the story's steps in order, unknown events left out; absent when the file has none */
+  story?: StoryStep[]
 }
 
 export interface LoadProblem {
   severity: 'error' | 'warning'
-  section: 'dataset' | 'categories' | 'events'
+  section: 'dataset' | 'categories' | 'events' | 'story'
   /** 1-based position in its section's array */
   record?: number
   id?: string

@@ -124,12 +124,21 @@ export const DatasetEnvelopeSchema = z.object({
   description: LocalizedTextSchema.optional(),
   categories: z.array(z.unknown()).min(1, 'a dataset needs at least one category'),
   events: z.array(z.unknown()),
+  story: z.array(z.unknown()).max(10_000).optional(),
+})
+
+/** One step of the dataset's story (present mode): an event, with optional notes for the speaker. */
+export const StoryStepSchema = z.object({
+  event: IdSchema,
+  notes: LocalizedTextSchema.optional(),
 })
 
 /** The whole file, as published in the JSON Schema. */
 export const DatasetSchema = DatasetEnvelopeSchema.extend({
   categories: z.array(CategorySchema).min(1),
   events: z.array(EventSchema),
+  /** the order in which present mode walks through the events; without it, time order */
+  story: z.array(StoryStepSchema).max(10_000).optional(),
 })
 
 export type LocalizedTextInput = z.input<typeof LocalizedTextSchema>

@@ -36,6 +36,7 @@ describe('validateDataset: each bad record is rejected on its own', () => {
     ['an impossible date', { start: '2022-02-30T10:00Z' }, 'start', 'does not exist'],
     ['a date without offset', { start: '2022-10-10T08:15' }, 'start', 'UTC offset'],
     ['end before start', { end: '2022-10-09T08:15+03:00' }, 'end', 'before start'],
+    ['a day-precision end on the day before the start', { start: '2022-10-10T00:00+03:00', precision: 'day', end: '2022-10-09T00:00+03:00' }, 'end', 'before start'],
     ['latitude out of range', { place: { name: 'X', lat: 91, lon: 0 } }, 'place.lat', ''],
     ['longitude out of range', { place: { name: 'X', lat: 0, lon: -181 } }, 'place.lon', ''],
     ['a NaN coordinate', { place: { name: 'X', lat: Number.NaN, lon: 0 } }, 'place.lat', ''],

@@ -3,8 +3,8 @@
  * its own and reported with its position, field and reason; the rest loads.
  */
 import type { z } from './zod'
-import { CategorySchema, DatasetEnvelopeSchema, EventSchema, type EventRecord, type LocalizedTextInput } from './schema'
-import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText } from './model'
+import { CategorySchema, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
+import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
 import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
 export interface ValidationResult {
@@ -58,7 +58,9 @@ function toEvent(rec: EventRecord, record: number): ChronoEvent | LoadProblem {
   const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision) : undefined
   const spanStart = start.ms
   const spanEnd = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : periodEnd(start.ms, start.offsetMinutes, start.precision)
-  if (end && periodEnd(end.ms, end.offsetMinutes, end.precision) < start.ms) {
+  // a day-precision end covers its day, which must not be over before the start begins
+  const endCover = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : 0
+  if (end && (endCover < start.ms || (end.precision !== 'minute' && endCover <= start.ms))) {
     return { severity: 'error', section: 'events', record, id: rec.id, field: 'end', reason: `end (${rec.end}) is before start (${rec.start})` }
   }
   return {
@@ -105,9 +107,14 @@ function validateCategories(raw: unknown[], problems: LoadProblem[]): Map<string
   return categories
 }
 
-function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[]): ChronoEvent[] {
+/** Called now and then while validating a large file: records done so far, and in all. */
+export type ProgressCallback = (done: number, total: number) => void
+const PROGRESS_EVERY = 2000
+
+function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[], onProgress?: ProgressCallback): ChronoEvent[] {
   const events = new Map<string, ChronoEvent>()
   raw.forEach((item, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
     const base = { severity: 'error', section: 'events', record: i + 1, id: idOf(item) } as const
     const parsed = EventSchema.safeParse(item)
     if (!parsed.success) {
@@ -150,14 +157,33 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
   return [...events.values()].sort((a, b) => a.start.ms - b.start.ms || a.record - b.record)
 }
 
-export function validateDataset(raw: unknown): ValidationResult {
+/** The story's steps: a malformed step is rejected, a step naming an event that did not load is dropped with a warning. */
+function validateStory(raw: unknown[], events: readonly ChronoEvent[], problems: LoadProblem[]): StoryStep[] {
+  const known = new Set(events.map((event) => event.id))
+  const steps: StoryStep[] = []
+  raw.forEach((item, i) => {
+    const base = { section: 'story', record: i + 1 } as const
+    const parsed = StoryStepSchema.safeParse(item)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error.issues, { ...base, severity: 'error' }))
+    } else if (!known.has(parsed.data.event)) {
+      const reason = `story step names event "${parsed.data.event}", which is not in the dataset or was rejected; the step is left out`
+      problems.push({ ...base, severity: 'warning', id: parsed.data.event, field: 'event', reason })
+    } else {
+      steps.push({ eventId: parsed.data.event, notes: parsed.data.notes === undefined ? undefined : toLocalizedText(parsed.data.notes) })
+    }
+  })
+  return steps
+}
+
+export function validateDataset(raw: unknown, onProgress?: ProgressCallback): ValidationResult {
   const problems: LoadProblem[] = []
   const envelope = DatasetEnvelopeSchema.safeParse(raw)
   if (!envelope.success) {
     return { dataset: null, problems: issuesToProblems(envelope.error.issues, { severity: 'error', section: 'dataset' }) }
   }
   const categories = validateCategories(envelope.data.categories, problems)
-  const events = validateEvents(envelope.data.events, categories, problems)
+  const events = validateEvents(envelope.data.events, categories, problems, onProgress)
   if (events.length === 0) {
     problems.push({
       severity: 'error',
@@ -173,6 +199,7 @@ export function validateDataset(raw: unknown): ValidationResult {
       description: envelope.data.description === undefined ? undefined : toLocalizedText(envelope.data.description),
       categories: [...categories.values()],
       events,
+      ...(envelope.data.story && { story: validateStory(envelope.data.story, events, problems) }),
     },
     problems,
   }

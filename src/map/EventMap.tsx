@@ -9,6 +9,7 @@ import { EventShapes } from './EventShapes'
 import { RelationArrows } from './RelationArrows'
 import { CLUSTER_MAX_ZOOM } from './clusterIndex'
 import { FitToEvents, FollowSelection, SyncMapView } from './MapBehaviour'
+import { PresentCamera } from './PresentCamera'
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors'
@@ -59,6 +60,7 @@ export function EventMap() {
         <FitToEvents />
         <FollowSelection />
         <SyncMapView />
+        <PresentCamera />
         <TrackContainerSize />
       </MapContainer>
     </section>

@@ -2,17 +2,34 @@
 import { create } from 'zustand'
 import type { ChronoEvent, Dataset, LoadProblem } from '../data/model'
 import type { ValidationResult } from '../data/validate'
+import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
 import { indexEvents, type TimeWindow } from './selectors'
+import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
 
 export type { Basemap, MapView }
 
 const MINUTE = 60_000
+/** the id of the dataset that ships with the app */
+export const BUNDLED_ID = 'bundled'
+
+export interface DatasetInfo {
+  id: string
+  name: string
+  origin: 'bundled' | 'imported'
+  eventCount: number
+}
+
+export interface PendingImport {
+  /** where the data comes from, shown to the user */
+  origin: string
+  outcome: LoadOutcome
+}
 
 export type LoadStatus = 'loading' | 'loaded' | 'error'
-export type SelectionSource = 'map' | 'timeline' | 'list' | 'detail' | 'url' | 'history' | 'keyboard'
+export type SelectionSource = 'map' | 'timeline' | 'list' | 'detail' | 'url' | 'history' | 'keyboard' | 'present'
 export type View = 'map' | 'timeline'
 
 export interface Notice {
@@ -20,7 +37,7 @@ export interface Notice {
   params?: Record<string, string>
 }
 
-export interface AppState {
+export interface AppState extends PresentSlice {
   // data
   loadStatus: LoadStatus
   dataset: Dataset | null
@@ -39,6 +56,13 @@ export interface AppState {
   reducedMotion: boolean
   notices: Notice[]
   filters: Filters
+  /** the bundled dataset and every imported one; the active one is shown */
+  datasetList: DatasetInfo[]
+  activeDatasetId: string
+  /** a dataset read from a link, waiting for the user to accept it */
+  pendingImport: PendingImport | null
+  /** a large dataset on its way in */
+  loadProgress: { stage: LoadStage; fraction: number } | null
   timelineRows: 'single' | 'category'
   collapsedRows: readonly string[]
   /** the map's centre and zoom as the user left them (null until the map has settled) */
@@ -55,6 +79,8 @@ export interface AppState {
   markDrawn: (view: View, version: number) => void
   addNotice: (notice: Notice) => void
   dismissNotices: () => void
+  setDatasetList: (list: DatasetInfo[], activeId?: string) => void
+  setPendingImport: (pending: PendingImport | null) => void
   setFilters: (patch: Partial<Filters>) => void
   clearFilters: () => void
   setMapView: (view: MapView) => void
@@ -64,7 +90,8 @@ export interface AppState {
   toggleRow: (categoryId: string) => void
 }
 
-export const useAppStore = create<AppState>()((set, get) => ({
+export const useAppStore = create<AppState>()((set, get, api) => ({
+  ...createPresentSlice(set, get, api),
   loadStatus: 'loading',
   dataset: null,
   eventsById: new Map(),
@@ -80,6 +107,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   reducedMotion: false,
   notices: [],
   filters: EMPTY_FILTERS,
+  datasetList: [],
+  activeDatasetId: BUNDLED_ID,
+  pendingImport: null,
+  loadProgress: null,
   timelineRows: 'single',
   collapsedRows: [],
   mapView: null,
@@ -124,6 +155,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   addNotice: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
   dismissNotices: () => set({ notices: [] }),
+  setDatasetList: (datasetList, activeId) => set(activeId === undefined ? { datasetList } : { datasetList, activeDatasetId: activeId }),
+  setPendingImport: (pendingImport) => set({ pendingImport }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   clearFilters: () => {
     if (get().filters !== EMPTY_FILTERS) set({ filters: EMPTY_FILTERS })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_FILTERS } from './filters'
-import { formatUrlDate, isHistoryStep, parseUrlState, writeUrlState, type ViewState } from './url'
+import { embedSearch, formatUrlDate, fullViewSearch, isHistoryStep, parseUrlState, writeUrlState, type ViewState } from './url'
 
 const VIEW: ViewState = {
   selectedId: null,
@@ -11,6 +11,7 @@ const VIEW: ViewState = {
   basemap: 'offline',
   timelineRows: 'single',
   collapsedRows: [],
+  present: null,
 }
 
 describe('parseUrlState', () => {
@@ -73,13 +74,33 @@ describe('writeUrlState', () => {
       basemap: 'osm',
       timelineRows: 'category',
       collapsedRows: ['a', 'b'],
+      present: { step: 3 },
     }
     const state = parseUrlState(writeUrlState('', view))
-    expect(state).toEqual({ ...view, e2e: false, invalid: [] })
+    expect(state).toEqual({ ...view, e2e: false, embed: false, invalid: [] })
   })
   it('formats dates compactly', () => {
     expect(formatUrlDate(Date.UTC(2022, 9, 10))).toBe('2022-10-10')
     expect(formatUrlDate(Date.UTC(2022, 9, 10, 8, 15))).toBe('2022-10-10T08:15Z')
+  })
+})
+
+describe('embed', () => {
+  it('reads embed=1 and nothing else as embed mode', () => {
+    expect(parseUrlState('?embed=1').embed).toBe(true)
+    expect(parseUrlState('?embed=0').embed).toBe(false)
+    expect(parseUrlState('?embed=yes').embed).toBe(false)
+    expect(parseUrlState('').embed).toBe(false)
+  })
+  it('is kept while the view is written into the URL', () => {
+    expect(writeUrlState('?embed=1&event=old', { ...VIEW, selectedId: 'b' })).toBe('?embed=1&event=b&lang=en')
+  })
+  it('the full view is the same link without embed; the embed link adds it once', () => {
+    expect(fullViewSearch('?event=b&embed=1&from=2022-10-01&to=2022-10-10&lang=de')).toBe('?event=b&from=2022-10-01&to=2022-10-10&lang=de')
+    expect(fullViewSearch('?embed=1')).toBe('')
+    expect(embedSearch('?event=b&lang=de')).toBe('?event=b&lang=de&embed=1')
+    expect(embedSearch('?embed=1&event=b')).toBe('?embed=1&event=b')
+    expect(embedSearch('')).toBe('?embed=1')
   })
 })
 
@@ -91,5 +112,29 @@ describe('isHistoryStep', () => {
     expect(isHistoryStep(VIEW, { ...VIEW, mapView: { lat: 1, lon: 2, zoom: 3 } })).toBe(false)
     const typing = { ...VIEW, filters: { ...EMPTY_FILTERS, search: 'ky' } }
     expect(isHistoryStep(typing, { ...VIEW, filters: { ...EMPTY_FILTERS, search: 'kyiv' } })).toBe(false)
+  })
+})
+
+describe('present', () => {
+  it('reads the 1-based step, and notes=1 as the speaker’s window', () => {
+    expect(parseUrlState('?present=1')).toMatchObject({ present: { step: 1 }, invalid: [] })
+    expect(parseUrlState('?present=12&notes=1')).toMatchObject({ present: { step: 12 }, speakerView: true })
+    expect(parseUrlState('?notes=1').speakerView).toBeUndefined()
+    expect(parseUrlState('').present).toBeUndefined()
+  })
+  it.each(['0', '-1', '2.5', 'one', ''])('names present=%s as unusable', (value) => {
+    const state = parseUrlState(`?present=${value}`)
+    expect(state.invalid).toEqual(['present'])
+    expect(state.present).toBeUndefined()
+  })
+  it('writes the step, and drops it when presenting ends', () => {
+    expect(writeUrlState('?e2e=1&notes=1', { ...VIEW, selectedId: 'b', present: { step: 4 } })).toBe('?e2e=1&notes=1&event=b&lang=en&present=4')
+    expect(writeUrlState('?present=4&event=b', { ...VIEW, selectedId: 'b' })).toBe('?event=b&lang=en')
+  })
+  it('makes starting and leaving a history step, but not the steps in between', () => {
+    const presenting = { ...VIEW, present: { step: 1 }, selectedId: 'a' }
+    expect(isHistoryStep(VIEW, presenting)).toBe(true)
+    expect(isHistoryStep(presenting, { ...presenting, present: { step: 2 }, selectedId: 'b' })).toBe(false)
+    expect(isHistoryStep(presenting, { ...presenting, present: null })).toBe(true)
   })
 })

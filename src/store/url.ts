@@ -13,6 +13,11 @@ export interface MapView {
   zoom: number
 }
 
+/** Present mode's place in the story: `?present=<step>`, 1-based. */
+export interface PresentPosition {
+  step: number
+}
+
 /** Everything a shared link reproduces. */
 export interface ViewState {
   selectedId: string | null
@@ -23,6 +28,7 @@ export interface ViewState {
   basemap: Basemap
   timelineRows: TimelineRows
   collapsedRows: readonly string[]
+  present: PresentPosition | null
 }
 
 export interface UrlState extends Partial<Omit<ViewState, 'filters'>> {
@@ -30,6 +36,10 @@ export interface UrlState extends Partial<Omit<ViewState, 'filters'>> {
   /** the name of every parameter that was present but unusable */
   invalid: string[]
   e2e: boolean
+  /** `embed=1`: the app inside someone else's page (no header, a link to the full view) */
+  embed: boolean
+  /** `notes=1` beside `present`: this window is the speaker's, showing the notes large */
+  speakerView?: boolean
 }
 
 const DAY = 86_400_000
@@ -45,7 +55,7 @@ function parseMapView(value: string): MapView | null {
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search)
-  const state: UrlState = { e2e: params.get('e2e') === '1', invalid: [], filters: EMPTY_FILTERS }
+  const state: UrlState = { e2e: params.get('e2e') === '1', embed: params.get('embed') === '1', invalid: [], filters: EMPTY_FILTERS }
   const invalid = (name: string) => state.invalid.push(name)
 
   const event = params.get('event')
@@ -99,6 +109,13 @@ export function parseUrlState(search: string): UrlState {
   }
   const collapsed = list(params.get('collapsed'))
   if (collapsed.length) state.collapsedRows = collapsed
+  const present = params.get('present')
+  if (present !== null) {
+    if (/^[1-9]\d{0,5}$/.test(present)) {
+      state.present = { step: Number(present) }
+      if (params.get('notes') === '1') state.speakerView = true
+    } else invalid('present')
+  }
   return state
 }
 
@@ -109,7 +126,7 @@ export function formatUrlDate(ms: number): string {
   return `${iso.slice(0, 16)}Z`
 }
 
-const OWNED = ['event', 'from', 'to', 'lang', 'cat', 'tag', 'q', 'dfrom', 'dto', 'map', 'basemap', 'rows', 'collapsed']
+const OWNED = ['event', 'from', 'to', 'lang', 'cat', 'tag', 'q', 'dfrom', 'dto', 'map', 'basemap', 'rows', 'collapsed', 'present']
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
 /** Writes the view into the query string; defaults are left out, other parameters are kept. */
@@ -132,15 +149,35 @@ export function writeUrlState(search: string, view: ViewState): string {
   if (view.basemap !== 'offline') params.set('basemap', view.basemap)
   if (view.timelineRows !== 'single') params.set('rows', view.timelineRows)
   if (view.collapsedRows.length) params.set('collapsed', view.collapsedRows.join(','))
+  if (view.present) params.set('present', String(view.present.step))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
 
+/** The same view as a full page: what an embed's "open full view" link and a shared link carry. */
+export function fullViewSearch(search: string): string {
+  const params = new URLSearchParams(search)
+  params.delete('embed')
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The same view for an iframe. */
+export function embedSearch(search: string): string {
+  const params = new URLSearchParams(search)
+  params.set('embed', '1')
+  return `?${params}`
+}
+
 /** Whether going from one view to the next deserves its own history entry (Back undoes it). */
 export function isHistoryStep(previous: ViewState, next: ViewState): boolean {
+  // Starting and leaving present mode are steps; the steps of a presentation replace each other, so autoplay does
+  // not fill the history, a second window stays in step, and Back leaves the presentation in one go.
+  if (previous.present && next.present) return false
   const f = previous.filters
   const g = next.filters
   return (
+    (previous.present === null) !== (next.present === null) ||
     previous.selectedId !== next.selectedId ||
     f.categories.join() !== g.categories.join() ||
     f.tags.join() !== g.tags.join() ||

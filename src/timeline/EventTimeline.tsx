@@ -8,6 +8,7 @@ import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
+import { MAX_ITEMS, timelineSource } from './density'
 import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
 import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -71,6 +72,8 @@ export function EventTimeline() {
   const reducedMotion = useAppStore((s) => s.reducedMotion)
   const rows = useAppStore((s) => s.timelineRows)
   const collapsedRows = useAppStore((s) => s.collapsedRows)
+  // large datasets draw what the window holds, so only they follow the window
+  const densityWindow = filtered.length > MAX_ITEMS ? storeWindow : null
   const categories = useMemo(() => indexCategories(dataset), [dataset])
 
   useEffect(() => {
@@ -89,7 +92,7 @@ export function EventTimeline() {
     itemsRef.current = items
     groupsRef.current = groups
     shownRowsRef.current = 'single'
-    const unbind = bindTimelineEvents(timeline, drawnVersionRef)
+    const unbind = bindTimelineEvents(timeline, items, drawnVersionRef)
     const unbindLabelScroll = bindLabelScroll(timeline, container)
     return function destroyTimeline() {
       unbind()
@@ -124,7 +127,8 @@ export function EventTimeline() {
       shownRowsRef.current = rows
     }
     const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
-    syncDataSet(items, buildTimelineItems(filtered, { lang, colorOf, hoveredId, rows, collapsedRows }))
+    const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
+    syncDataSet(items, source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, hoveredId, rows, collapsedRows }))
     restoreSelection(timeline, items)
     if (refocusRowRef.current !== null) {
       focusRowLabel(containerRef.current, refocusRowRef.current)
@@ -136,7 +140,7 @@ export function EventTimeline() {
       // make sure a 'changed' follows even when nothing moved
       timeline.redraw()
     }
-  }, [dataset, filtered, version, lang, hoveredId, categories, rows, collapsedRows, t])
+  }, [dataset, filtered, densityWindow, version, lang, hoveredId, categories, rows, collapsedRows, t])
 
   // store window → timeline (from the URL or another view)
   useEffect(() => {
@@ -162,6 +166,8 @@ export function EventTimeline() {
     const window = timeline.getWindow()
     // an event in a collapsed row has no item to focus
     if (!itemsRef.current?.get(selectedId)) return
+    // present mode has already centred the window on its step: only the item's row may still be out of sight
+    if (useAppStore.getState().selectionSource === 'present') return revealItemRow(timeline, containerRef.current, selectedId)
     if (event && (event.spanStart > window.end.valueOf() || event.spanEnd < window.start.valueOf())) {
       // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
       timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
@@ -201,6 +207,33 @@ interface VerticalScroll {
 }
 
 /**
+ * Scrolls the rows so an item below (or above) the visible ones is in view. vis's focus() does this only when it
+ * also moves the window (the vertical scroll runs in the callback of a range change), and present mode has set the
+ * window already. Measured after vis has drawn the new window, when the item has its place.
+ */
+function revealItemRow(timeline: Timeline, container: HTMLElement | null, id: string): () => void {
+  const core = timeline as unknown as Partial<VerticalScroll>
+  const reveal = () => {
+    const view = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
+    const box = container?.querySelector(`.vis-item[data-event-id="${CSS.escape(id)}"]`)?.getBoundingClientRect()
+    if (!view || !box || !core.props || !core._setScrollTop || !core._redraw) return
+    if (box.top >= view.top && box.bottom <= view.bottom) return
+    core._setScrollTop(core.props.scrollTop - (box.top - (view.top + view.height / 2 - box.height / 2)))
+    core._redraw()
+  }
+  // vis may stack the rows anew over its next few redraws, so each redraw for a moment checks again; a window
+  // that did not move at all (the same event twice) brings no redraw, hence the timer
+  timeline.on('changed', reveal)
+  const check = setTimeout(reveal, 250)
+  const settle = setTimeout(() => timeline.off('changed', reveal), 1000)
+  return function cancelReveal() {
+    clearTimeout(check)
+    clearTimeout(settle)
+    timeline.off('changed', reveal)
+  }
+}
+
+/**
  * Tabbing to a row label below the fold makes the browser scroll vis's label panel (overflow: hidden), which vis
  * does not know about: the labels would drift away from their rows. The browser's scroll is handed over to vis's
  * own vertical offset, which moves labels and rows together. (vis only syncs this itself with verticalScroll,
@@ -226,13 +259,22 @@ function bindLabelScroll(timeline: Timeline, container: HTMLElement): () => void
 }
 
 /** Timeline → store. Returns its own unbinding. */
-function bindTimelineEvents(timeline: Timeline, drawnVersionRef: { current: number }): () => void {
+function bindTimelineEvents(timeline: Timeline, items: DataSet<TimelineItem, 'id'>, drawnVersionRef: { current: number }): () => void {
   const { selectEvent, hoverEvent, setWindow, markDrawn } = useAppStore.getState()
-  const onSelect = ({ items }: { items: (string | number)[] }) => {
-    const id = items[0]
+  const onSelect = ({ items: ids }: { items: (string | number)[] }) => {
+    const id = ids[0]
+    const bin = id === undefined ? null : items.get(String(id))
+    if (bin?.kind === 'bin') {
+      // a density bin is not an event: clicking it zooms into its slice of time
+      timeline.setSelection([])
+      timeline.setWindow(bin.start, bin.end ?? bin.start, { animation: false })
+      return
+    }
     selectEvent(id === undefined ? null : String(id), 'timeline')
   }
-  const onItemOver = ({ item }: { item: string | number }) => hoverEvent(String(item))
+  const onItemOver = ({ item }: { item: string | number }) => {
+    if (!String(item).startsWith('bin:')) hoverEvent(String(item))
+  }
   const onItemOut = () => hoverEvent(null)
   const onRangeChanged = ({ start, end }: RangeProps) => setWindow({ start: start.valueOf(), end: end.valueOf() })
   const onChanged = () => {

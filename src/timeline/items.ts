@@ -15,6 +15,9 @@ export interface TimelineItem {
   color: string
   /** the category row, only when the timeline shows one row per category */
   group?: string
+  /** a density bin standing for `count` events (large datasets), not an event */
+  kind?: 'bin'
+  count?: number
 }
 
 /**
@@ -123,6 +126,12 @@ export function syncDataSet<T extends { id: string }>(
 
 /** Item content as DOM nodes built with textContent: data never reaches vis-timeline as HTML. */
 export function renderItemContent(item: TimelineItem): HTMLElement {
+  if (item.kind === 'bin') {
+    const bar = document.createElement('span')
+    bar.className = 'cm-bin-bar'
+    bar.textContent = item.content
+    return bar
+  }
   const wrapper = document.createElement('span')
   wrapper.className = 'cm-item-content'
   const dot = document.createElement('span')

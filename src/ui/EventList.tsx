@@ -1,10 +1,16 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { ChronoEvent } from '../data/model'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
-import { indexCategories, selectVisibleEventIds } from '../store/selectors'
+import { indexCategories, isInWindow } from '../store/selectors'
 import { formatShortDate } from '../lib/format'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
 import { ColorDot } from './ColorDot'
+
+/** Above this many events only the rows in view are in the DOM (fixed row height). */
+export const VIRTUAL_FROM = 300
+const ROW_PX = 32
+const OVERSCAN = 10
 
 /**
  * All events in time order, as a listbox: Tab enters it, the arrow keys (and Home/End)
@@ -13,33 +19,34 @@ import { ColorDot } from './ColorDot'
 export function EventList() {
   const t = useT()
   const dataset = useAppStore((s) => s.dataset)
-  const window = useAppStore((s) => s.window)
+  const timeWindow = useAppStore((s) => s.window)
   const selectedId = useAppStore((s) => s.selectedId)
   const hoveredId = useAppStore((s) => s.hoveredId)
   const lang = useAppStore((s) => s.lang)
   const selectEvent = useAppStore((s) => s.selectEvent)
   const hoverEvent = useAppStore((s) => s.hoverEvent)
   const listRef = useRef<HTMLUListElement>(null)
+  const [scroll, setScroll] = useState({ top: 0, height: 600 })
 
   const events = useAppStore(selectFilteredEvents)
   const categories = useMemo(() => indexCategories(dataset), [dataset])
-  const visible = useMemo(() => selectVisibleEventIds(events, window), [events, window])
+  const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events])
+  const virtual = events.length > VIRTUAL_FROM
+  const index = selectedId === null ? -1 : (positions.get(selectedId) ?? -1)
 
   // keep the selected row in view, whichever view selected it — scrolling the list only,
   // never the page (scrollIntoView would move a stacked mobile layout away from the map)
   useEffect(() => {
     const list = listRef.current
-    if (!selectedId || !list) return
-    const row = list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)
-    if (!row) return
-    if (row.offsetTop < list.scrollTop) list.scrollTop = row.offsetTop
-    else if (row.offsetTop + row.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = row.offsetTop + row.offsetHeight - list.clientHeight
-    }
-  }, [selectedId])
+    if (!list || index < 0) return
+    const row = virtual ? null : list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId ?? '')}"]`)
+    const top = row ? row.offsetTop : index * ROW_PX
+    const height = row ? row.offsetHeight : ROW_PX
+    if (top < list.scrollTop) list.scrollTop = top
+    else if (top + height > list.scrollTop + list.clientHeight) list.scrollTop = top + height - list.clientHeight
+  }, [index, selectedId, virtual])
 
   if (!dataset) return null
-  const index = events.findIndex((e) => e.id === selectedId)
 
   function onKeyDown(e: KeyboardEvent<HTMLUListElement>) {
     const last = events.length - 1
@@ -56,6 +63,37 @@ export function EventList() {
     if (event) selectEvent(event.id, 'list')
   }
 
+  const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_PX) - OVERSCAN) : 0
+  const last = virtual ? Math.min(events.length, Math.ceil((scroll.top + scroll.height) / ROW_PX) + OVERSCAN) : events.length
+  const rows = events.slice(first, last)
+
+  const renderRow = (event: ChronoEvent, position: number) => {
+    const inWindow = isInWindow(event, timeWindow)
+    return (
+      <li
+        key={event.id}
+        id={`list-${event.id}`}
+        role="option"
+        aria-selected={event.id === selectedId}
+        aria-posinset={position + 1}
+        aria-setsize={events.length}
+        data-event-id={event.id}
+        className={`event-row${inWindow ? '' : ' is-outside'}${event.id === hoveredId ? ' is-hovered' : ''}`}
+        onClick={() => selectEvent(event.id, 'list')}
+        onMouseEnter={() => hoverEvent(event.id)}
+        onMouseLeave={() => hoverEvent(null)}
+        title={inWindow ? undefined : t('list.outside')}
+      >
+        <ColorDot color={categories.get(event.category)?.color ?? '#666666'} />
+        <time dateTime={event.start.iso} className="event-row-date">
+          {formatShortDate(event.start, lang)}
+        </time>
+        <LocalText text={event.title} className="event-row-title" />
+        {!event.place && <span className="event-row-noplace">{t('list.noPlace')}</span>}
+      </li>
+    )
+  }
+
   return (
     <section className="list-pane" aria-labelledby="list-heading">
       <h2 id="list-heading" className="panel-heading">
@@ -63,38 +101,18 @@ export function EventList() {
       </h2>
       <ul
         ref={listRef}
-        className="event-list"
+        className={`event-list${virtual ? ' is-virtual' : ''}`}
         data-testid="event-list"
         role="listbox"
         tabIndex={0}
         aria-label={t('list.label')}
-        aria-activedescendant={selectedId ? `list-${selectedId}` : undefined}
+        aria-activedescendant={selectedId && (!virtual || (index >= first && index < last)) ? `list-${selectedId}` : undefined}
         onKeyDown={onKeyDown}
+        onScroll={virtual ? (e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight }) : undefined}
       >
-        {events.map((event) => {
-          const inWindow = visible.has(event.id)
-          return (
-            <li
-              key={event.id}
-              id={`list-${event.id}`}
-              role="option"
-              aria-selected={event.id === selectedId}
-              data-event-id={event.id}
-              className={`event-row${inWindow ? '' : ' is-outside'}${event.id === hoveredId ? ' is-hovered' : ''}`}
-              onClick={() => selectEvent(event.id, 'list')}
-              onMouseEnter={() => hoverEvent(event.id)}
-              onMouseLeave={() => hoverEvent(null)}
-              title={inWindow ? undefined : t('list.outside')}
-            >
-              <ColorDot color={categories.get(event.category)?.color ?? '#666666'} />
-              <time dateTime={event.start.iso} className="event-row-date">
-                {formatShortDate(event.start, lang)}
-              </time>
-              <LocalText text={event.title} className="event-row-title" />
-              {!event.place && <span className="event-row-noplace">{t('list.noPlace')}</span>}
-            </li>
-          )
-        })}
+        {virtual && <li className="event-list-spacer" aria-hidden="true" style={{ height: first * ROW_PX }} />}
+        {rows.map((event, k) => renderRow(event, first + k))}
+        {virtual && <li className="event-list-spacer" aria-hidden="true" style={{ height: (events.length - last) * ROW_PX }} />}
       </ul>
     </section>
   )

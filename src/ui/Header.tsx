@@ -3,6 +3,9 @@ import { LANGS } from '../i18n'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
 import { VisibleCount } from './VisibleCount'
+import { ShareButton } from '../publish/ShareDialog'
+import { PresentButton } from '../present/PresentButton'
+import { DatasetControls } from './import/DatasetControls'
 
 export function Header() {
   const t = useT()
@@ -19,6 +22,7 @@ export function Header() {
       </div>
       <VisibleCount />
       <div className="header-controls">
+        <DatasetControls />
         <label className="control">
           <span>{t('header.basemap')}</span>
           <select data-testid="basemap-select" value={basemap} onChange={(e) => setBasemap(e.target.value as Basemap)}>
@@ -41,6 +45,8 @@ export function Header() {
             </button>
           ))}
         </div>
+        <ShareButton />
+        <PresentButton />
       </div>
     </header>
   )

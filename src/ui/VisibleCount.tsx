@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
-import { selectVisibleEventIds } from '../store/selectors'
+import { countInWindow, timeIndexOf } from '../store/timeIndex'
 import { useT } from '../i18n/useT'
 
 export function VisibleCount() {
@@ -8,7 +8,7 @@ export function VisibleCount() {
   const events = useAppStore((s) => s.dataset?.events)
   const filtered = useAppStore(selectFilteredEvents)
   const window = useAppStore((s) => s.window)
-  const visible = useMemo(() => selectVisibleEventIds(filtered, window).size, [filtered, window])
+  const visible = useMemo(() => countInWindow(timeIndexOf(filtered), window), [filtered, window])
   if (!events) return null
   return (
     <output className="visible-count" data-testid="visible-count" title={t('count.visibleHint')} aria-live="polite">

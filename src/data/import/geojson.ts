@@ -207,6 +207,16 @@ export function importGeoJson(json: Record<string, unknown>, options: { fileName
     }
     features = list
   }
+  // chronomap's own GeoJSON export carries each native record in properties.chronomap and
+  // the dataset's title and categories in a foreign member: read those back as they were
+  const native = own(json, 'chronomap')
+  if (isRecord(native) && Array.isArray(own(native, 'categories'))) {
+    const events = features.map((feature, i) => {
+      const record = own(own(feature, 'properties'), 'chronomap')
+      return isRecord(record) ? record : toEvent(feature, i + 1, options.offset, new Categories('feature'), problems)
+    })
+    return { format: 'chronomap', version: 1, title: own(native, 'title') as RawDataset['title'], categories: own(native, 'categories') as RawDataset['categories'], events }
+  }
   const categories = new Categories('feature')
   const events: unknown[] = []
   // one entry per feature, in order, so that positions match the file

@@ -163,7 +163,7 @@ export function mergeProblems(conversion: readonly LoadProblem[], validation: re
   const kept = validation.filter(
     (p) => p.record === undefined || (!whole.has(`${p.section}:${p.record}`) && !covered.has(`${p.section}:${p.record}:${p.field}`)),
   )
-  const rank = { dataset: 0, categories: 1, events: 2 } as const
+  const rank = { dataset: 0, categories: 1, events: 2, story: 3 } as const
   return [...conversion, ...kept]
     .map((problem, order) => ({ problem, order }))
     .sort((a, b) => rank[a.problem.section] - rank[b.problem.section] || (a.problem.record ?? 0) - (b.problem.record ?? 0) || a.order - b.order)

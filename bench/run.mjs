@@ -1,0 +1,160 @@
+// npm run bench [-- --sizes 1000,10000,100000 --changes 20 --selections 10]
+// Builds the app and a naive baseline, generates synthetic datasets, drives both in headless
+// Chromium through the automation contract (?data=, data-state, window.chronomap) and prints
+// the figures with their ratios. Benchmarks print figures; they are not timed tests.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import os from 'node:os'
+import { chromium } from '@playwright/test'
+import { resolveChromium } from '../e2e/browser.mjs'
+import { generateDataset, SPAN_END, SPAN_START } from './generate.mjs'
+
+const args = new Map()
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1])
+const SIZES = (args.get('sizes') ?? '1000,10000,100000').split(',').map(Number)
+const CHANGES = Number(args.get('changes') ?? 20)
+const SELECTIONS = Number(args.get('selections') ?? 10)
+const TIMEOUT = Number(args.get('timeout') ?? 90_000)
+const PORT = Number(args.get('port') ?? 4190)
+const OUT = 'dist-bench/app'
+const BASE = `http://127.0.0.1:${PORT}`
+
+const log = (...a) => console.error('[bench]', ...a)
+const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'] })
+
+log('building the app and the naive baseline')
+run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'])
+run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts'])
+mkdirSync(join(OUT, 'bench-data'), { recursive: true })
+for (const n of SIZES) {
+  const text = JSON.stringify(generateDataset(n))
+  writeFileSync(join(OUT, 'bench-data', `events-${n}.json`), text)
+  log(`dataset ${n}: ${(text.length / 1048576).toFixed(1)} MB`)
+}
+
+/** gzip size of the JavaScript index.html loads before anything else */
+function initialJsGzip() {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1])
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(OUT, file))).length, 0)
+}
+
+const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
+const stopServer = () => server.kill('SIGTERM')
+process.on('exit', stopServer)
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(BASE)).ok) break
+  } catch {
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+const launch = resolveChromium()
+const browser = await chromium.launch({ ...launch, args: [...launch.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'] })
+
+const LONG_TASKS = `
+  window.__longTasks = []
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+`
+
+function randomWindows(count, seed) {
+  let s = seed
+  const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647)
+  const span = SPAN_END - SPAN_START
+  return Array.from({ length: count }, (_, i) => {
+    // alternate zooms (from two years down to a day) and pans
+    const width = i % 2 ? span / 2 ** Math.floor(rnd() * 9) : 86_400_000 * (1 + rnd() * 60)
+    const start = SPAN_START + rnd() * (span - width)
+    return [start, start + width]
+  })
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN
+
+async function measure(target, n) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(LONG_TASKS)
+  const api = target === 'chronomap' ? 'chronomap' : 'naive'
+  const url =
+    target === 'chronomap' ? `${BASE}/?e2e=1&data=${encodeURIComponent(`/bench-data/events-${n}.json`)}` : `${BASE}/naive/naive.html?data=/bench-data/events-${n}.json`
+  const result = { target, n }
+  try {
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(() => document.querySelector('[data-state="ready"]') !== null, null, { timeout: TIMEOUT, polling: 'raf' })
+    result.readyMs = await page.evaluate(() => performance.now())
+    await page.evaluate(() => { window.__longTasks = [] })
+    const changes = []
+    for (const [a, b] of randomWindows(CHANGES, 7)) {
+      changes.push(await page.evaluate(async ([api, a, b]) => { const t = performance.now(); await window[api].setWindow(a, b); return performance.now() - t }, [api, a, b]))
+    }
+    result.windowMedian = median(changes)
+    result.windowP95 = p95(changes)
+    const selections = []
+    for (let i = 0; i < SELECTIONS; i++) {
+      const id = `ev-${Math.floor((i * 7919) % n)}`
+      selections.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
+    }
+    result.selectMedian = median(selections)
+    const tasks = await page.evaluate(() => window.__longTasks)
+    result.longTaskMax = tasks.length ? Math.max(...tasks) : 0
+    result.longTasksOver200 = tasks.filter((d) => d > 200).length
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576
+  } catch (error) {
+    result.error = String(error.message ?? error).split('\n')[0]
+  }
+  await context.close()
+  return result
+}
+
+const results = []
+for (const n of SIZES) {
+  for (const target of ['chronomap', 'naive']) {
+    log(`measuring ${target} with ${n} events`)
+    results.push(await measure(target, n))
+  }
+}
+await browser.close()
+stopServer()
+
+const fmt = (v, digits = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits))
+const js = initialJsGzip()
+const lines = []
+lines.push(`chronomap benchmark — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`)
+lines.push(`initial JavaScript (gzip): ${(js / 1024).toFixed(1)} kB`)
+lines.push('')
+lines.push('| events | page | ready (ms) | window change median / p95 (ms) | selection median (ms) | longest task (ms) | tasks > 200 ms | heap (MB) |')
+lines.push('|---:|---|---:|---:|---:|---:|---:|---:|')
+for (const r of results) {
+  const row = r.error
+    ? `| ${r.n} | ${r.target} | failed: ${r.error} | | | | | |`
+    : `| ${r.n} | ${r.target} | ${fmt(r.readyMs)} | ${fmt(r.windowMedian, 1)} / ${fmt(r.windowP95, 1)} | ${fmt(r.selectMedian, 1)} | ${fmt(r.longTaskMax)} | ${r.longTasksOver200} | ${fmt(r.heapMB, 0)} |`
+  lines.push(row)
+}
+lines.push('')
+lines.push('Ratios (naive ÷ chronomap; above 1 means chronomap is faster or smaller):')
+for (const n of SIZES) {
+  const c = results.find((r) => r.n === n && r.target === 'chronomap')
+  const v = results.find((r) => r.n === n && r.target === 'naive')
+  if (!c || !v || c.error) continue
+  if (v.error) {
+    lines.push(`- ${n}: naive page failed (${v.error})`)
+    continue
+  }
+  lines.push(`- ${n}: ready ×${fmt(v.readyMs / c.readyMs, 1)}, window change ×${fmt(v.windowMedian / c.windowMedian, 1)}, selection ×${fmt(v.selectMedian / c.selectMedian, 1)}, heap ×${fmt(v.heapMB / c.heapMB, 1)}`)
+}
+const report = lines.join('\n')
+console.log(report)
+mkdirSync('bench-results', { recursive: true })
+writeFileSync(join('bench-results', `bench-${Date.now()}.json`), JSON.stringify({ results, initialJsGzip: js }, null, 2))
+const failed = results.filter((r) => r.target === 'chronomap' && r.error)
+if (failed.length) {
+  console.error(`chronomap failed: ${failed.map((r) => `${r.n}: ${r.error}`).join('; ')}`)
+  process.exit(1)
+}
+

@@ -1,0 +1,211 @@
+/**
+ * Which dataset is shown: the bundled one (or a deployment's own default), one the user
+ * imported (kept in IndexedDB), or one named by ?data=. Nothing the user had is lost:
+ * a dataset from a link replaces the user's own imported data only after they accept it.
+ */
+import bundledUrl from '../../data/events-2022-10.json?url'
+import { fetchDataset } from '../data/load'
+import { loadDataset, prewarmLoader, type LoadSource } from '../data/loader'
+import type { LoadOutcome, LoadStage } from '../data/pipeline'
+import { checkDataUrl, fetchDatasetText } from '../data/remote'
+import type { ValidationResult } from '../data/validate'
+import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../store/appStore'
+import * as db from '../store/datasetsDb'
+import { EMPTY_FILTERS } from '../store/filters'
+import type { UrlState } from '../store/url'
+
+const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
+export const DATA_PARAM = 'data'
+
+function store() {
+  return useAppStore.getState()
+}
+
+function setProgress(stage: LoadStage | null, fraction = 0) {
+  useAppStore.setState({ loadProgress: stage ? { stage, fraction } : null })
+}
+
+async function storedList(): Promise<DatasetInfo[]> {
+  try {
+    return (await db.listDatasets()).map((d) => ({ id: d.id, name: d.name, origin: 'imported', eventCount: d.eventCount }))
+  } catch {
+    store().addNotice({ key: 'storage.unavailable' })
+    return []
+  }
+}
+
+async function refreshList(activeId?: string) {
+  const bundledCount = activeId === BUNDLED_ID ? (store().dataset?.events.length ?? 0) : (store().datasetList.find((d) => d.id === BUNDLED_ID)?.eventCount ?? 0)
+  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...(await storedList())], activeId)
+}
+
+function show(result: ValidationResult, id: string, reset: boolean) {
+  if (reset) useAppStore.setState({ filters: EMPTY_FILTERS, window: null, selectedId: null })
+  store().setLoadResult(result)
+  useAppStore.setState({ activeDatasetId: id })
+}
+
+/**
+ * checkDataUrl lets same-origin addresses through by comparing with the page's origin;
+ * a relative address resolves against the page itself (the app may live in a folder).
+ */
+function checkLink(text: string): ReturnType<typeof checkDataUrl> {
+  let absolute = text
+  try {
+    absolute = new URL(text, window.location.href).href
+  } catch {
+    // left as it is: checkDataUrl says why it is no address
+  }
+  return checkDataUrl(absolute, window.location.origin)
+}
+
+/** The deployment's default dataset: `data` in a config.json beside index.html, else the bundled file. */
+async function defaultDatasetUrl(): Promise<string> {
+  try {
+    const response = await fetch('config.json', { credentials: 'omit' })
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return bundledUrl
+    const config = (await response.json()) as { data?: unknown }
+    if (typeof config.data === 'string') {
+      const checked = checkLink(config.data)
+      if ('url' in checked) return checked.url.href
+      store().addNotice({ key: 'config.badData', params: { reason: checked.error } })
+    }
+  } catch {
+    // no config.json: the bundled dataset it is
+  }
+  return bundledUrl
+}
+
+export async function showBundled(reset = false): Promise<void> {
+  const result = await fetchDataset(await defaultDatasetUrl())
+  show(result, BUNDLED_ID, reset)
+  await db.setActiveId(null).catch(() => undefined)
+  await refreshList(BUNDLED_ID)
+}
+
+async function showStored(id: string, reset: boolean): Promise<boolean> {
+  let record: db.StoredDataset | null
+  try {
+    record = await db.readDataset(id)
+  } catch {
+    record = null
+  }
+  if (!record) return false
+  const outcome = await loadDataset({ kind: 'text', text: record.json, fileName: `${record.name}.json` }).promise.catch(() => null)
+  // validated again on read: a record that no longer validates is not shown
+  if (!outcome?.dataset) return false
+  show({ dataset: outcome.dataset, problems: outcome.problems }, id, reset)
+  await db.setActiveId(id).catch(() => undefined)
+  await refreshList(id)
+  return true
+}
+
+/** Keeps an accepted dataset in IndexedDB and shows it. */
+export async function acceptImport(outcome: LoadOutcome, name: string, origin: string, id = `import-${Date.now()}`): Promise<void> {
+  const dataset = outcome.dataset
+  if (!dataset) return
+  // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
+  if (!id.startsWith('url:')) dropDataParam()
+  // shown first; kept in IndexedDB right after, off the path to a drawn page
+  show({ dataset, problems: outcome.problems }, id, true)
+  try {
+    // the exporter (and papaparse with it) loads only when needed
+    const { toNativeJson } = await import('../data/export')
+    const json = toNativeJson(dataset)
+    await db.saveDataset({ id, name, origin, importedAt: Date.now(), eventCount: dataset.events.length, recordVersion: db.RECORD_VERSION, json })
+    await db.setActiveId(id)
+  } catch {
+    store().addNotice({ key: 'storage.unavailable' })
+  }
+  await refreshList(id)
+}
+
+export function importSource(source: LoadSource, options: Parameters<typeof loadDataset>[1] = {}) {
+  return loadDataset(source, options)
+}
+
+export async function switchDataset(id: string): Promise<void> {
+  dropDataParam()
+  if (id === BUNDLED_ID || !(await showStored(id, true))) {
+    if (id !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
+    await showBundled(true)
+  }
+}
+
+export async function removeDataset(id: string): Promise<void> {
+  await db.deleteDataset(id).catch(() => undefined)
+  if (store().activeDatasetId === id) {
+    // the link that brought it would bring it back on the next reload
+    dropDataParam()
+    await showBundled(true)
+  } else await refreshList()
+}
+
+function dropDataParam() {
+  const params = new URLSearchParams(window.location.search)
+  if (!params.has(DATA_PARAM)) return
+  params.delete(DATA_PARAM)
+  const search = params.toString()
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
+}
+
+/** ?data=<url>: fetched with no credentials, a size cap and a timeout; parsed in the worker. */
+async function loadFromLink(link: string, fallback: () => Promise<void>): Promise<void> {
+  const checked = checkLink(link)
+  if ('error' in checked) {
+    store().addNotice({ key: 'data.linkFailed', params: { url: link, reason: checked.error } })
+    return fallback()
+  }
+  const href = checked.url.href
+  let outcome: LoadOutcome
+  try {
+    setProgress('read')
+    const text = await fetchDatasetText(checked.url, { onProgress: (f) => setProgress('read', f) })
+    outcome = await loadDataset({ kind: 'text', text, fileName: checked.url.pathname.split('/').pop() }, { onProgress: setProgress }).promise
+  } catch (error) {
+    setProgress(null)
+    store().addNotice({ key: 'data.linkFailed', params: { url: href, reason: error instanceof Error ? error.message : String(error) } })
+    return fallback()
+  } finally {
+    setProgress(null)
+  }
+  const id = `url:${href}`
+  const imported = store().datasetList.filter((d) => d.origin === 'imported' && d.id !== id)
+  const activeId = await db.getActiveId().catch(() => null)
+  const replacesOwnData = imported.length > 0 && activeId !== null && activeId !== id
+  if (!outcome.dataset || replacesOwnData) {
+    // show what the user had, and ask
+    await fallback()
+    store().setPendingImport({ origin: href, outcome })
+    return
+  }
+  await acceptImport(outcome, checked.url.pathname.split('/').pop() || href, href, id)
+}
+
+/** Accepts the dataset from the link that is waiting for an answer. */
+export async function acceptPendingImport(): Promise<void> {
+  const pending = store().pendingImport
+  if (!pending?.outcome.dataset) return
+  store().setPendingImport(null)
+  await acceptImport(pending.outcome, new URL(pending.origin).pathname.split('/').pop() || pending.origin, pending.origin, `url:${pending.origin}`)
+}
+
+export function declinePendingImport(): void {
+  store().setPendingImport(null)
+  dropDataParam()
+}
+
+/** The first dataset of a visit: ?data=, else the one last shown, else the default. */
+export async function loadInitialDataset(_url: UrlState): Promise<void> {
+  const link = new URLSearchParams(window.location.search).get(DATA_PARAM)
+  // the worker's script loads while IndexedDB opens (which can take a moment on a first visit)
+  if (link) prewarmLoader()
+  const [activeId] = await Promise.all([db.getActiveId().catch(() => null), refreshList()])
+  const fallback = async () => {
+    if (activeId && activeId !== BUNDLED_ID && (await showStored(activeId, false))) return
+    if (activeId && activeId !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
+    await showBundled(false)
+  }
+  if (link) await loadFromLink(link, fallback)
+  else await fallback()
+}

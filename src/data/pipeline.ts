@@ -1,0 +1,53 @@
+/**
+ * One way in for every dataset: detect the format, convert, validate. Pure and DOM-free,
+ * so it runs in the loader worker (and inline where workers are not available).
+ */
+import { importText, mergeProblems, type CsvInfo, type CsvMapping, type ImportFormat } from './import'
+import type { Dataset, LoadProblem } from './model'
+import { validateDataset } from './validate'
+
+export type LoadStage = 'read' | 'parse' | 'validate'
+
+export interface LoadOptions {
+  fileName?: string
+  csvMapping?: CsvMapping
+  onProgress?: (stage: LoadStage, fraction: number) => void
+}
+
+export interface LoadOutcome {
+  format: ImportFormat | null
+  /** null when no record is valid: nothing is replaced, the problems say why */
+  dataset: Dataset | null
+  problems: LoadProblem[]
+  /** records in the file, valid or not */
+  records: number
+  csv?: CsvInfo
+}
+
+export function loadFromText(text: string, options: LoadOptions = {}): LoadOutcome {
+  const { onProgress } = options
+  onProgress?.('parse', 0)
+  const imported = importText(text, { fileName: options.fileName, csvMapping: options.csvMapping })
+  const raw = imported.raw as { events?: unknown } | null
+  const records = raw && Array.isArray(raw.events) ? raw.events.length : 0
+  onProgress?.('validate', 0)
+  const validated = imported.raw === null ? { dataset: null, problems: [] } : validateDataset(imported.raw, (done, total) => onProgress?.('validate', total ? done / total : 1))
+  onProgress?.('validate', 1)
+  return {
+    format: imported.format,
+    dataset: validated.dataset,
+    problems: mergeProblems(imported.problems, validated.problems),
+    records,
+    csv: imported.csv,
+  }
+}
+
+/** "n imported, m rejected": counts for the validation report. */
+export function summarise(outcome: LoadOutcome): { imported: number; rejected: number; withoutPlace: number } {
+  const imported = outcome.dataset?.events.length ?? 0
+  return {
+    imported,
+    rejected: Math.max(outcome.records - imported, 0),
+    withoutPlace: outcome.dataset?.events.filter((e) => !e.place).length ?? 0,
+  }
+}

@@ -1,0 +1,64 @@
+/** Rules for datasets named by a URL (?data=): where from, how big, how long. */
+
+export const MAX_DATA_BYTES = 100 * 1024 * 1024
+export const DATA_TIMEOUT_MS = 30_000
+
+/**
+ * Same-origin (including relative paths) or https only; never credentials in the address,
+ * never javascript:, data: or plain http to another host.
+ */
+export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | { error: string } {
+  let url: URL
+  try {
+    url = new URL(text, pageOrigin)
+  } catch {
+    return { error: 'not a valid address' }
+  }
+  if (url.username || url.password) return { error: 'addresses with a user name or password are not loaded' }
+  if (url.origin === pageOrigin) return { url }
+  if (url.protocol !== 'https:') return { error: 'only https addresses (or files on this site) are loaded' }
+  return { url }
+}
+
+/** Reads a response body as text, giving up past maxBytes. */
+export async function readCapped(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let received = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    received += value.byteLength
+    if (received > maxBytes) {
+      await reader.cancel()
+      throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+    }
+    chunks.push(value)
+    if (Number.isFinite(declared) && declared > 0) onProgress?.(received / declared)
+  }
+  const all = new Uint8Array(received)
+  let at = 0
+  for (const chunk of chunks) {
+    all.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return new TextDecoder('utf-8').decode(all)
+}
+
+/** Fetches a dataset: no credentials, a size cap and a timeout. Throws with a readable reason. */
+export async function fetchDatasetText(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<string> {
+  const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(url, { credentials: 'omit', signal, referrerPolicy: 'no-referrer' })
+  } catch (error) {
+    if (timeout.aborted) throw new Error(`no answer within ${DATA_TIMEOUT_MS / 1000} s`, { cause: error })
+    throw new Error(`could not be fetched (${error instanceof Error ? error.message : String(error)})`, { cause: error })
+  }
+  if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`)
+  return readCapped(response, MAX_DATA_BYTES, options.onProgress)
+}

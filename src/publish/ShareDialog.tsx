@@ -1,0 +1,241 @@
+import './share.css'
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { flushSync } from 'react-dom'
+import { useAppStore } from '../store/appStore'
+import { textIn } from '../lib/text'
+import { useT } from '../i18n/useT'
+import { copyFieldText, type CopyResult } from './clipboard'
+import { embedUrl, fullViewUrl, iframeSnippet, parseFrameSize } from './embed'
+import { useViewSearch } from './useViewSearch'
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'
+const DEFAULT_WIDTH = '100%'
+const DEFAULT_HEIGHT = '500'
+
+type Field = 'link' | 'code'
+
+/** The header's "Share" button and the dialog it opens; focus goes back to the button when it closes. */
+export function ShareButton() {
+  const t = useT()
+  const [open, setOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    // the dialog must be gone (and the page no longer inert) before the button can take focus
+    flushSync(() => setOpen(false))
+    buttonRef.current?.focus()
+  }
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="share-button"
+        data-testid="share-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+      >
+        {t('share.button')}
+      </button>
+      {open && <ShareDialog onClose={close} />}
+    </>
+  )
+}
+
+/** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but Tab would leave for the browser). */
+function trapTab(e: KeyboardEvent<HTMLDialogElement>) {
+  const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  const first = focusable[0]
+  const last = focusable[focusable.length - 1]
+  if (!first || !last) return
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault()
+    first.focus()
+  }
+}
+
+function useFrameSize(initial: string, allowPercent: boolean) {
+  const [text, setText] = useState(initial)
+  const [valid, setValid] = useState(initial)
+  const update = (value: string) => {
+    setText(value)
+    const parsed = parseFrameSize(value, allowPercent)
+    if (parsed) setValid(parsed)
+  }
+  return { text, value: valid, invalid: parseFrameSize(text, allowPercent) === null, update }
+}
+
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const t = useT()
+  const ids = useId()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const linkRef = useRef<HTMLInputElement>(null)
+  const codeRef = useRef<HTMLTextAreaElement>(null)
+  const [status, setStatus] = useState<{ field: Field; result: CopyResult } | null>(null)
+  const width = useFrameSize(DEFAULT_WIDTH, true)
+  const height = useFrameSize(DEFAULT_HEIGHT, false)
+  const lang = useAppStore((s) => s.lang)
+  const title = useAppStore((s) => s.dataset?.title)
+
+  const search = useViewSearch()
+  const link = fullViewUrl(window.location, search)
+  const snippet = iframeSnippet({
+    src: embedUrl(window.location, search),
+    width: width.value,
+    height: height.value,
+    title: title ? t('share.frameTitle', { title: textIn(title, lang) }) : t('app.name'),
+  })
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (!dialog.open) dialog.showModal()
+    linkRef.current?.focus()
+    linkRef.current?.select()
+    return () => {
+      if (dialog.open) dialog.close()
+    }
+  }, [])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key === 'Escape') {
+      // handled here, so the app's own Escape (clear the selection) does not fire as well
+      e.preventDefault()
+      e.stopPropagation()
+      onClose()
+    } else if (e.key === 'Tab') {
+      trapTab(e)
+    }
+  }
+  // a click on the backdrop lands on the dialog element itself, outside its content
+  const onClick = (e: MouseEvent<HTMLDialogElement>) => {
+    if (e.target === e.currentTarget) onClose()
+  }
+  const copy = async (field: Field) => {
+    const element = field === 'link' ? linkRef.current : codeRef.current
+    if (element) setStatus({ field, result: await copyFieldText(element) })
+  }
+  const statusText = (field: Field) => {
+    if (status?.field !== field) return ''
+    return status.result === 'copied' ? t('share.copied') : t('share.selected')
+  }
+  const changeSize = (size: ReturnType<typeof useFrameSize>, value: string) => {
+    size.update(value)
+    setStatus(null)
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      data-testid="share-dialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-intro`}
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+      onClick={onClick}
+    >
+      <div className="share-content">
+        <header className="share-header">
+          <h2 id={`${ids}-title`}>{t('share.title')}</h2>
+          <button type="button" className="share-close" data-testid="share-close" aria-label={t('share.close')} onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <p id={`${ids}-intro`} className="share-intro">
+          {t('share.intro')}
+        </p>
+
+        <section className="share-section" aria-labelledby={`${ids}-link-label`}>
+          <label id={`${ids}-link-label`} htmlFor={`${ids}-link`} className="share-label">
+            {t('share.link')}
+          </label>
+          <div className="share-row">
+            <input
+              ref={linkRef}
+              id={`${ids}-link`}
+              className="share-field"
+              data-testid="share-link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" className="share-copy" data-testid="copy-link" onClick={() => void copy('link')}>
+              {t('share.copyLink')}
+            </button>
+          </div>
+          <p className="share-status" role="status" data-testid="copy-link-status">
+            {statusText('link')}
+          </p>
+        </section>
+
+        <section className="share-section" aria-labelledby={`${ids}-embed-title`}>
+          <h3 id={`${ids}-embed-title`} className="share-label">
+            {t('share.embed')}
+          </h3>
+          <p className="share-hint" id={`${ids}-size-hint`}>
+            {t('share.embedHint')}
+          </p>
+          <div className="share-size">
+            <label>
+              {t('share.width')}
+              <input
+                className="share-field"
+                data-testid="share-width"
+                type="text"
+                inputMode="text"
+                size={6}
+                value={width.text}
+                aria-invalid={width.invalid}
+                aria-describedby={`${ids}-size-hint`}
+                onChange={(e) => changeSize(width, e.target.value)}
+              />
+            </label>
+            <label>
+              {t('share.height')}
+              <input
+                className="share-field"
+                data-testid="share-height"
+                type="text"
+                inputMode="numeric"
+                size={6}
+                value={height.text}
+                aria-invalid={height.invalid}
+                aria-describedby={`${ids}-size-hint`}
+                onChange={(e) => changeSize(height, e.target.value)}
+              />
+            </label>
+          </div>
+          <label htmlFor={`${ids}-code`} className="visually-hidden">
+            {t('share.code')}
+          </label>
+          <textarea
+            ref={codeRef}
+            id={`${ids}-code`}
+            className="share-field share-code"
+            data-testid="share-code"
+            readOnly
+            rows={4}
+            value={snippet}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <div className="share-row share-row-end">
+            <p className="share-status" role="status" data-testid="copy-code-status">
+              {statusText('code')}
+            </p>
+            <button type="button" className="share-copy" data-testid="copy-code" onClick={() => void copy('code')}>
+              {t('share.copyCode')}
+            </button>
+          </div>
+        </section>
+      </div>
+    </dialog>
+  )
+}
