@@ -2,19 +2,9 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { siteUrlPlugin } from './scripts/site-url.mjs'
+import { contentSecurityPolicy } from './scripts/csp.mjs'
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org",
-  "connect-src 'self' https:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export default defineConfig({
   plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL'])],

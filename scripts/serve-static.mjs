@@ -9,25 +9,11 @@ import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { contentSecurityPolicy as basePolicy } from './csp.mjs'
 
-/**
- * The policy docs/deploy.md recommends (the same as `vite preview` sends, plus frame-ancestors, which is the
- * deployer's choice: see there).
- */
+/** The policy docs/deploy.md recommends, with frame-ancestors (the deployer's choice: see there). */
 export function contentSecurityPolicy(frameAncestors = '*') {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob: https://tile.openstreetmap.org",
-    "connect-src 'self' https:",
-    "worker-src 'self' blob:",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ')
+  return basePolicy(frameAncestors)
 }
 
 export function securityHeaders(frameAncestors) {

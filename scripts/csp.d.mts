@@ -1,0 +1,2 @@
+export const CSP_DIRECTIVES: string[]
+export function contentSecurityPolicy(frameAncestors?: string): string
