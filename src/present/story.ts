@@ -1,6 +1,6 @@
 /** Present mode as pure functions: which events it walks through, and what each step shows. */
 import type { ChronoEvent, Dataset, LocalizedText } from '../data/model'
-import type { TimeWindow } from '../store/selectors'
+import { selectEventSpan, type TimeWindow } from '../store/selectors'
 import type { StepTarget } from '../store/present'
 
 const HOUR = 3_600_000
@@ -35,14 +35,8 @@ export function clampStep(step: number, count: number): number {
 
 /** From the first event's start to the last event's end; null without events. */
 export function eventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
-  if (events.length === 0) return null
-  let start = Infinity
-  let end = -Infinity
-  for (const event of events) {
-    start = Math.min(start, event.spanStart)
-    end = Math.max(end, event.spanEnd)
-  }
-  return { start, end: Math.max(end, start + HOUR) }
+  const span = selectEventSpan(events)
+  return span && { start: span.start, end: Math.max(span.end, span.start + HOUR) }
 }
 
 /**

@@ -7,8 +7,8 @@ import { useT } from '../i18n/useT'
 import { copyFieldText, type CopyResult } from './clipboard'
 import { embedUrl, fullViewUrl, iframeSnippet, parseFrameSize } from './embed'
 import { useViewSearch } from './useViewSearch'
+import { trapTab } from '../ui/trapTab'
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'
 const DEFAULT_WIDTH = '100%'
 const DEFAULT_HEIGHT = '500'
 
@@ -40,21 +40,6 @@ export function ShareButton() {
       {open && <ShareDialog onClose={close} />}
     </>
   )
-}
-
-/** Keeps Tab and Shift+Tab inside the dialog (the page behind is inert, but Tab would leave for the browser). */
-function trapTab(e: KeyboardEvent<HTMLDialogElement>) {
-  const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)]
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) return
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault()
-    last.focus()
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault()
-    first.focus()
-  }
 }
 
 function useFrameSize(initial: string, allowPercent: boolean) {

@@ -53,8 +53,8 @@ export function selectPlaceBounds(events: readonly ChronoEvent[]): [[number, num
   return Number.isFinite(south) ? [[south, west], [north, east]] : null
 }
 
-/** The window that shows every event, with a margin on both sides. */
-export function selectFullWindow(events: readonly ChronoEvent[]): TimeWindow | null {
+/** From the first event's start to the last event's end; null without events. */
+export function selectEventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
   if (events.length === 0) return null
   let start = Infinity
   let end = -Infinity
@@ -62,6 +62,14 @@ export function selectFullWindow(events: readonly ChronoEvent[]): TimeWindow | n
     start = Math.min(start, event.spanStart)
     end = Math.max(end, event.spanEnd)
   }
+  return { start, end }
+}
+
+/** The window that shows every event, with a margin on both sides. */
+export function selectFullWindow(events: readonly ChronoEvent[]): TimeWindow | null {
+  const span = selectEventSpan(events)
+  if (!span) return null
+  const { start, end } = span
   const margin = Math.max((end - start) * 0.04, 3_600_000)
   return { start: start - margin, end: end + margin }
 }
