@@ -48,7 +48,7 @@ export function toNativeEvent(event: ChronoEvent): Json {
 function header(dataset: Dataset): Json {
   const head: Json = { format: 'chronomap', version: 1, title: textOut(dataset.title) }
   if (dataset.description) head['description'] = textOut(dataset.description)
-  head['categories'] = dataset.categories.map((c) => ({ id: c.id, label: textOut(c.label), color: c.color }))
+  head['categories'] = dataset.categories.map((c) => ({ id: c.id, label: textOut(c.label), color: c.color, shape: c.shape }))
   return head
 }
 

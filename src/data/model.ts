@@ -1,6 +1,6 @@
 /** The normalised, validated shapes the store and the views work with. */
 import type { Precision } from '../lib/time'
-import type { GeometryRecord, Relation } from './schema'
+import type { GeometryRecord, Relation, Shape } from './schema'
 
 /** Text per language; a plain string in the file becomes {"und": text}. */
 export type LocalizedText = Readonly<Record<string, string>>
@@ -57,6 +57,8 @@ export interface Category {
   id: string
   label: LocalizedText
   color: string
+  /** the marker shape: the file's choice, else the next in SHAPES order */
+  shape: Shape
 }
 
 /** A step of the dataset's story: an event (known to the dataset) and notes for the speaker. */

@@ -45,10 +45,16 @@ export const HttpUrlSchema = z
 
 export const PrecisionSchema = z.enum(PRECISIONS)
 
+/** Marker shapes: categories differ by shape as well as colour (readers who cannot tell the colours apart). */
+export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'pentagon', 'hexagon', 'star'] as const
+export type Shape = (typeof SHAPES)[number]
+
 export const CategorySchema = z.object({
   id: IdSchema,
   label: LocalizedTextSchema,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb'),
+  /** optional; without it, categories take the shapes in SHAPES order */
+  shape: z.enum(SHAPES).optional(),
 })
 
 export const PlaceSchema = z.object({

@@ -29,6 +29,23 @@ describe('validateDataset: a valid file', () => {
     expect(c?.spanEnd).toBe(Date.UTC(2022, 9, 30, 22))
     expect(c?.place).toBeUndefined()
   })
+  it('gives each category a shape: its own, else the next in order', () => {
+    const data = minimalDataset()
+    data.categories = [
+      { id: 'x', label: 'X', color: '#000000' },
+      { id: 'strike', label: 'S', color: '#000000', shape: 'star' } as (typeof data.categories)[number],
+      { id: 'statement', label: 'T', color: '#000000' },
+    ]
+    const { dataset, problems } = validateDataset(data)
+    expect(problems).toEqual([])
+    expect(dataset?.categories.map((c) => c.shape)).toEqual(['circle', 'star', 'diamond'])
+  })
+  it('rejects a shape it does not know', () => {
+    const data = minimalDataset()
+    data.categories.push({ id: 'odd', label: 'Odd', color: '#000000', shape: 'blob' } as (typeof data.categories)[number])
+    const { problems } = validateDataset(data)
+    expect(problems).toEqual([expect.objectContaining({ section: 'categories', record: 3, field: 'shape' })])
+  })
 })
 
 describe('validateDataset: each bad record is rejected on its own', () => {

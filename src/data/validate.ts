@@ -3,7 +3,7 @@
  * its own and reported with its position, field and reason; the rest loads.
  */
 import type { z } from './zod'
-import { CategorySchema, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
+import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
 import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
@@ -101,7 +101,8 @@ function validateCategories(raw: unknown[], problems: LoadProblem[]): Map<string
     } else if (categories.has(parsed.data.id)) {
       problems.push({ ...base, field: 'id', reason: `duplicate category id "${parsed.data.id}"` })
     } else {
-      categories.set(parsed.data.id, { id: parsed.data.id, label: toLocalizedText(parsed.data.label), color: parsed.data.color.toLowerCase() })
+      const shape = parsed.data.shape ?? SHAPES[categories.size % SHAPES.length] ?? 'circle'
+      categories.set(parsed.data.id, { id: parsed.data.id, label: toLocalizedText(parsed.data.label), color: parsed.data.color.toLowerCase(), shape })
     }
   })
   return categories

@@ -38,10 +38,10 @@ describe('CSV, comma-separated, quoted fields and a line break inside a field', 
       expect.objectContaining({ severity: 'error', section: 'events', record: 4, id: 'bad-date', field: 'start', reason: expect.stringContaining('column "date": "sometime in October"') }),
     ])
   })
-  it('makes categories with slug ids and the colour cycle', () => {
+  it('makes categories with slug ids, the colour cycle and the shape cycle', () => {
     expect(dataset?.categories).toEqual([
-      { id: 'missile-strike', label: { und: 'Missile strike' }, color: '#0072b2' },
-      { id: 'infrastructure', label: { und: 'Infrastructure' }, color: '#d55e00' },
+      { id: 'missile-strike', label: { und: 'Missile strike' }, color: '#0072b2', shape: 'circle' },
+      { id: 'infrastructure', label: { und: 'Infrastructure' }, color: '#d55e00', shape: 'square' },
     ])
   })
 })
