@@ -5,6 +5,7 @@
 import type { z } from './zod'
 import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
+import { fastEventRecord } from './fastPath'
 import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
 export interface ValidationResult {
@@ -117,12 +118,15 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
   raw.forEach((item, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
     const base = { severity: 'error', section: 'events', record: i + 1, id: idOf(item) } as const
-    const parsed = EventSchema.safeParse(item)
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(parsed.error.issues, base))
-      return
+    let rec = fastEventRecord(item)
+    if (rec === null) {
+      const parsed = EventSchema.safeParse(item)
+      if (!parsed.success) {
+        problems.push(...issuesToProblems(parsed.error.issues, base))
+        return
+      }
+      rec = parsed.data
     }
-    const rec = parsed.data
     if (events.has(rec.id)) {
       const first = events.get(rec.id)
       problems.push({ ...base, field: 'id', reason: `duplicate id "${rec.id}" (first used by record ${first?.record})` })
