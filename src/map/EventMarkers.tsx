@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { Marker, Polyline, Tooltip, useMap, useMapEvents } from 'react-leaflet'
 import type { LeafletKeyboardEvent, Map as LeafletMap } from 'leaflet'
 import type { ChronoEvent } from '../data/model'
+import type { Shape } from '../data/schema'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { indexCategories, isInWindow } from '../store/selectors'
 import { textIn } from '../lib/text'
@@ -46,15 +47,16 @@ interface EventMarkerProps {
   event: ChronoEvent
   position: [number, number]
   color: string
+  shape: Shape
   title: string
   label: string
   state: MarkerState
 }
 
-const EventMarker = memo(function EventMarker({ event, position, color, title, label, state }: EventMarkerProps) {
+const EventMarker = memo(function EventMarker({ event, position, color, shape, title, label, state }: EventMarkerProps) {
   const selectEvent = useAppStore((s) => s.selectEvent)
   const hoverEvent = useAppStore((s) => s.hoverEvent)
-  const icon = useMemo(() => new EventIcon({ eventId: event.id, color, label, state }), [event.id, color, label, state])
+  const icon = useMemo(() => new EventIcon({ eventId: event.id, color, shape, label, state }), [event.id, color, shape, label, state])
   const handlers = useMemo(
     () => ({
       click: () => selectEvent(event.id, 'map'),
@@ -115,6 +117,7 @@ export function EventMarkers() {
   const features = useMemo(() => index.getClusters(viewport.bbox, viewport.zoom), [index, viewport])
 
   const colorOf = useCallback((event: ChronoEvent) => categories.get(event.category)?.color ?? '#666666', [categories])
+  const shapeOf = useCallback((event: ChronoEvent): Shape => categories.get(event.category)?.shape ?? 'circle', [categories])
   const stateOf = useCallback(
     (event: ChronoEvent): MarkerState =>
       event.id === selectedId ? 'selected' : event.id === hoveredId ? 'hovered' : isInWindow(event, timeWindow) ? 'normal' : 'outside',
@@ -128,6 +131,7 @@ export function EventMarkers() {
         event={event}
         position={position ?? [event.place?.lat ?? 0, event.place?.lon ?? 0]}
         color={colorOf(event)}
+        shape={shapeOf(event)}
         title={title}
         label={t('map.marker', { title, date: formatEventSpan(event.start, event.end, lang) })}
         state={stateOf(event)}
@@ -183,7 +187,7 @@ export function EventMarkers() {
         key={`cluster-${id}`}
         position={[lat, lon]}
         size={size}
-        slices={categoryShares(feature.properties.counts).map(({ category, share }) => ({ color: categories.get(category)?.color ?? '#666666', share }))}
+        slices={categoryShares(feature.properties.counts, index.categoryIds).map(({ category, share }) => ({ color: categories.get(category)?.color ?? '#666666', share }))}
         eventIds={ids}
         label={t('map.cluster', { n: size })}
         state={state}

@@ -24,22 +24,34 @@ describe('cluster index', () => {
   })
   it('reduces categories and spans', () => {
     const [cluster] = index.getClusters(WORLD, 0).filter(isCluster)
-    const total = Object.values(cluster!.properties.counts).reduce((a, b) => a + b, 0)
+    const total = cluster!.properties.counts.reduce((a, b) => a + b, 0)
     expect(total).toBe(cluster!.properties.point_count)
     expect(cluster!.properties.minStart).toBeLessThanOrEqual(cluster!.properties.maxEnd)
-    expect(Object.getPrototypeOf(cluster!.properties.counts)).toBeNull()
+  })
+  it("counts each cluster's own events at every zoom (a cluster's counts are not shared with the clusters it contains)", () => {
+    for (let zoom = 0; zoom <= CLUSTER_MAX_ZOOM; zoom++) {
+      for (const feature of index.getClusters(WORLD, zoom).filter(isCluster)) {
+        const leaves = index.getLeaves(feature.properties.cluster_id, Infinity)
+        const expected: Record<string, number> = {}
+        for (const leaf of leaves) expected[leaf.properties.category] = (expected[leaf.properties.category] ?? 0) + 1
+        const counts = Object.fromEntries(categoryShares(feature.properties.counts, index.categoryIds).map(({ category, share }) => [category, Math.round(share * leaves.length)]))
+        expect(counts, `zoom ${zoom}`).toEqual(expected)
+        expect(feature.properties.minStart).toBe(Math.min(...leaves.map((l) => l.properties.spanStart)))
+        expect(feature.properties.maxEnd).toBe(Math.max(...leaves.map((l) => l.properties.spanEnd)))
+      }
+    }
   })
 })
 
 describe('helpers', () => {
   it('categoryShares sums to one, largest first', () => {
-    const shares = categoryShares({ a: 1, b: 3 })
+    const shares = categoryShares([1, 3, 0], ['a', 'b', 'c'])
     expect(shares.map((s) => s.category)).toEqual(['b', 'a'])
     expect(shares.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1)
   })
   it('clusterTouchesWindow', () => {
-    expect(clusterTouchesWindow({ counts: {}, minStart: 10, maxEnd: 20 }, { start: 15, end: 30 })).toBe(true)
-    expect(clusterTouchesWindow({ counts: {}, minStart: 10, maxEnd: 20 }, { start: 21, end: 30 })).toBe(false)
+    expect(clusterTouchesWindow({ counts: [], minStart: 10, maxEnd: 20 }, { start: 15, end: 30 })).toBe(true)
+    expect(clusterTouchesWindow({ counts: [], minStart: 10, maxEnd: 20 }, { start: 21, end: 30 })).toBe(false)
   })
   it('spreadOffsets keeps every marker apart', () => {
     for (const n of [2, 5, 9, 14, 30]) {

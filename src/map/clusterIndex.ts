@@ -15,13 +15,16 @@ export interface PointProps {
 }
 
 export interface ClusterProps {
-  /** events per category id (a prototype-free object: category ids are data) */
-  counts: Record<string, number>
+  /** events per category, by position in the index's categoryIds */
+  counts: number[]
   minStart: number
   maxEnd: number
 }
 
-export type ClusterIndex = Supercluster<PointProps, ClusterProps>
+export type ClusterIndex = Supercluster<PointProps, ClusterProps> & {
+  /** the category of each position in ClusterProps.counts */
+  categoryIds: readonly string[]
+}
 export type IndexFeature = ClusterFeature<ClusterProps> | PointFeature<PointProps>
 
 /** Markers closer than this many pixels join a cluster. */
@@ -32,32 +35,53 @@ export const CLUSTER_RADIUS = 44
  */
 export const CLUSTER_MAX_ZOOM = 12
 
+/**
+ * supercluster starts a cluster's properties as a shallow copy of its first member's and then
+ * reduces the others into it, one cluster after the other: the counts object would be shared
+ * with that member (and every cluster at deeper zooms would count its parent's events too).
+ * So the first reduce into a new copy gives it counts of its own.
+ */
+function reducer() {
+  let current: ClusterProps | null = null
+  return (acc: ClusterProps, p: ClusterProps) => {
+    if (acc !== current) {
+      current = acc
+      acc.counts = acc.counts.slice()
+    }
+    const counts = acc.counts
+    const add = p.counts
+    for (let k = 0; k < add.length; k++) counts[k] = (counts[k] ?? 0) + (add[k] ?? 0)
+    if (p.minStart < acc.minStart) acc.minStart = p.minStart
+    if (p.maxEnd > acc.maxEnd) acc.maxEnd = p.maxEnd
+  }
+}
+
+type IndexedPoint = PointProps & ClusterProps
+
 export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex {
-  const index: ClusterIndex = new Supercluster<PointProps, ClusterProps>({
+  const index = new Supercluster<IndexedPoint, ClusterProps>({
     radius: CLUSTER_RADIUS,
     maxZoom: CLUSTER_MAX_ZOOM,
     minPoints: 2,
-    map: (p) => {
-      const counts = Object.create(null) as Record<string, number>
-      counts[p.category] = 1
-      return { counts, minStart: p.spanStart, maxEnd: p.spanEnd }
-    },
-    reduce: (acc, p) => {
-      for (const [category, n] of Object.entries(p.counts)) acc.counts[category] = (acc.counts[category] ?? 0) + n
-      acc.minStart = Math.min(acc.minStart, p.minStart)
-      acc.maxEnd = Math.max(acc.maxEnd, p.maxEnd)
-    },
+    // the cluster properties are made once per point, here, not once per point and zoom level
+    map: (p) => p,
+    reduce: reducer(),
   })
-  const points: PointFeature<PointProps>[] = []
+  const points: PointFeature<IndexedPoint>[] = []
+  const position = new Map<string, number>()
+  for (const event of events) if (!position.has(event.category)) position.set(event.category, position.size)
+  // one count array per category, shared by its points: the reducer copies before it adds
+  const unit = [...position.values()].map((k) => Array.from({ length: position.size }, (_, j) => (j === k ? 1 : 0)))
   events.forEach((event, i) => {
     if (!event.place) return
+    const counts = unit[position.get(event.category) ?? 0] ?? []
     points.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [event.place.lon, event.place.lat] },
-      properties: { i, category: event.category, spanStart: event.spanStart, spanEnd: event.spanEnd },
+      properties: { i, category: event.category, spanStart: event.spanStart, spanEnd: event.spanEnd, counts, minStart: event.spanStart, maxEnd: event.spanEnd },
     })
   })
-  return index.load(points)
+  return Object.assign(index.load(points), { categoryIds: [...position.keys()] }) as unknown as ClusterIndex
 }
 
 export function isCluster(feature: IndexFeature): feature is ClusterFeature<ClusterProps> {
@@ -70,10 +94,14 @@ export function clusterTouchesWindow(props: ClusterProps, window: TimeWindow | n
 }
 
 /** Category shares for the cluster's pie, largest first. */
-export function categoryShares(counts: Record<string, number>): { category: string; share: number }[] {
-  const entries = Object.entries(counts)
-  const total = entries.reduce((sum, [, n]) => sum + n, 0)
-  return entries.map(([category, n]) => ({ category, share: n / total })).sort((a, b) => b.share - a.share || a.category.localeCompare(b.category))
+export function categoryShares(counts: readonly number[], categoryIds: readonly string[]): { category: string; share: number }[] {
+  const total = counts.reduce((sum, n) => sum + n, 0)
+  const shares: { category: string; share: number }[] = []
+  counts.forEach((n, k) => {
+    const category = categoryIds[k]
+    if (n > 0 && category !== undefined) shares.push({ category, share: n / total })
+  })
+  return shares.sort((a, b) => b.share - a.share || a.category.localeCompare(b.category))
 }
 
 /**
