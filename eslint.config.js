@@ -6,7 +6,7 @@ import globals from 'globals'
 const restrict = (patterns) => ['error', { patterns }]
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

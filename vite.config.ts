@@ -3,11 +3,12 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { siteUrlPlugin } from './scripts/site-url.mjs'
 import { contentSecurityPolicy } from './scripts/csp.mjs'
+import { precacheManifestPlugin } from './scripts/precache-manifest.mjs'
 
 const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export default defineConfig({
-  plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL'])],
+  plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL']), precacheManifestPlugin()],
   // relative URLs throughout: the build runs from any folder of any static host (docs/deploy.md)
   base: './',
   build: {

@@ -2,7 +2,7 @@
 // Builds the app and a naive baseline, generates synthetic datasets, drives both in headless
 // Chromium through the automation contract (?data=, data-state, window.chronomap) and prints
 // the figures with their ratios. Benchmarks print figures; they are not timed tests.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import os from 'node:os'
 import { chromium } from '@playwright/test'
 import { resolveChromium } from '../e2e/browser.mjs'
 import { generateDataset, SPAN_END, SPAN_START } from './generate.mjs'
+import { startStaticServer } from '../scripts/serve-static.mjs'
 
 const args = new Map()
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1])
@@ -41,16 +42,11 @@ function initialJsGzip() {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(OUT, file))).length, 0)
 }
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
-const stopServer = () => server.kill('SIGTERM')
-process.on('exit', stopServer)
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(BASE)).ok) break
-  } catch {
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
+// A plain static server with the app's CSP (scripts/serve-static.mjs), not `vite preview`: vite preview
+// compresses every response on the fly (brotli), which at 100,000 events (57 MB) costs the server over two
+// seconds per request — a cost of that development server, not of chronomap or of a real static host.
+const server = await startStaticServer({ dir: OUT, port: PORT })
+const stopServer = () => server.close()
 
 const launch = resolveChromium()
 const browser = await chromium.launch({ ...launch, args: [...launch.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'] })
@@ -86,6 +82,19 @@ async function measure(target, n) {
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction(() => document.querySelector('[data-state="ready"]') !== null, null, { timeout: TIMEOUT, polling: 'raf' })
     result.readyMs = await page.evaluate(() => performance.now())
+    if (target === 'chronomap') {
+      // where the time went: the app's performance marks (docs/automation.md)
+      result.stages = await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(`chronomap:${name}`)[0]
+        const validated = at('data-validated')
+        return {
+          validated: validated?.startTime,
+          worker: validated?.detail ?? null,
+          shown: at('data-shown')?.startTime,
+          ready: at('ready')?.startTime,
+        }
+      })
+    }
     await page.evaluate(() => { window.__longTasks = [] })
     const changes = []
     for (const [a, b] of randomWindows(CHANGES, 7)) {
@@ -112,6 +121,22 @@ async function measure(target, n) {
   return result
 }
 
+/** The bundled dataset on a first visit: navigation to data-state="ready". */
+async function measureBundled() {
+  const times = []
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${BASE}/?e2e=1`, { waitUntil: 'commit' })
+    await page.waitForFunction(() => document.querySelector('[data-state="ready"]') !== null, null, { timeout: TIMEOUT, polling: 'raf' })
+    times.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  return median(times)
+}
+
+log('measuring the bundled dataset (first visit)')
+const bundledReady = await measureBundled()
 const results = []
 for (const n of SIZES) {
   for (const target of ['chronomap', 'naive']) {
@@ -120,13 +145,14 @@ for (const n of SIZES) {
   }
 }
 await browser.close()
-stopServer()
+await stopServer()
 
 const fmt = (v, digits = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits))
 const js = initialJsGzip()
 const lines = []
 lines.push(`chronomap benchmark — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium headless`)
 lines.push(`initial JavaScript (gzip): ${(js / 1024).toFixed(1)} kB`)
+lines.push(`bundled dataset, first visit, navigation to ready: ${fmt(bundledReady)} ms (median of 3)`)
 lines.push('')
 lines.push('| events | page | ready (ms) | window change median / p95 (ms) | selection median (ms) | longest task (ms) | tasks > 200 ms | heap (MB) |')
 lines.push('|---:|---|---:|---:|---:|---:|---:|---:|')
@@ -148,10 +174,20 @@ for (const n of SIZES) {
   }
   lines.push(`- ${n}: ready ×${fmt(v.readyMs / c.readyMs, 1)}, window change ×${fmt(v.windowMedian / c.windowMedian, 1)}, selection ×${fmt(v.selectMedian / c.selectMedian, 1)}, heap ×${fmt(v.heapMB / c.heapMB, 1)}`)
 }
+lines.push('')
+lines.push('Where the time to ready goes (chronomap; ms since navigation, worker stages in ms):')
+lines.push('')
+lines.push('| events | worker: fetch / parse / validate | result on the page | shown (store set) | ready |')
+lines.push('|---:|---:|---:|---:|---:|')
+for (const r of results) {
+  if (r.target !== 'chronomap' || !r.stages) continue
+  const w = r.stages.worker ?? {}
+  lines.push(`| ${r.n} | ${fmt(w.fetch)} / ${fmt(w.parse)} / ${fmt(w.validate)} | ${fmt(r.stages.validated)} | ${fmt(r.stages.shown)} | ${fmt(r.stages.ready)} |`)
+}
 const report = lines.join('\n')
 console.log(report)
 mkdirSync('bench-results', { recursive: true })
-writeFileSync(join('bench-results', `bench-${Date.now()}.json`), JSON.stringify({ results, initialJsGzip: js }, null, 2))
+writeFileSync(join('bench-results', `bench-${Date.now()}.json`), JSON.stringify({ results, initialJsGzip: js, bundledReady }, null, 2))
 const failed = results.filter((r) => r.target === 'chronomap' && r.error)
 if (failed.length) {
   console.error(`chronomap failed: ${failed.map((r) => `${r.n}: ${r.error}`).join('; ')}`)

@@ -1,6 +1,6 @@
 /** The bundled dataset, read and validated with the app's own (pure) loader, for expectations. */
 import { readFileSync } from 'node:fs'
-import { parseDatasetText } from '../src/data/load'
+import { parseDatasetText } from '../src/data/parse'
 import type { Dataset } from '../src/data/model'
 
 export const BUNDLED_PATH = new URL('../data/events-2022-10.json', import.meta.url)

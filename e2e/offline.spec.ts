@@ -26,6 +26,10 @@ test('after one visit the app, its basemap and its data load with no network', a
   const id = dataset.events[3]!.id
   await app.listRow(id).click()
   await app.expectSelected(id)
+  // parts that load only on demand were cached too (precache.json): the exporter was never used online
+  await page.getByTestId('export-open').click()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()])
+  expect(download.suggestedFilename()).toMatch(/\.json$/)
   await context.setOffline(false)
 })
 

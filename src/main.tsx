@@ -5,6 +5,7 @@ import { initFromUrl, loadFirstDataset, startUrlSync } from './app/bootstrap'
 import { useAppStore } from './store/appStore'
 import { installAutomation } from './app/automation'
 import { registerServiceWorker } from './app/serviceWorker'
+import { prefetchCountries } from './map/countries'
 // after App: vis-timeline's and Leaflet's CSS come in with their components; ours overrides them
 import './index.css'
 
@@ -13,6 +14,7 @@ document.documentElement.lang = useAppStore.getState().lang
 startUrlSync()
 installAutomation(window)
 void loadFirstDataset(url)
+prefetchCountries()
 registerServiceWorker()
 
 const root = document.getElementById('root')

@@ -4,6 +4,7 @@
  */
 import { selectAppState, selectFilteredEvents, useAppStore } from '../store/appStore'
 import { countInWindow, timeIndexOf } from '../store/timeIndex'
+import { mark } from '../lib/marks'
 
 export interface ChronomapAutomation {
   /** sets the timeline window (ISO strings or epoch ms); resolves when timeline and map have drawn it */
@@ -22,6 +23,12 @@ function afterPaint(): Promise<void> {
 const toMs = (value: string | number) => (typeof value === 'number' ? value : Date.parse(value))
 
 export function installAutomation(target: Window & { chronomap?: ChronomapAutomation }): void {
+  // the performance mark "chronomap:ready" each time the page becomes ready (docs/automation.md)
+  useAppStore.subscribe((state, previous) => {
+    if (state.drawn !== previous.drawn || state.loadStatus !== previous.loadStatus) {
+      if (selectAppState(state) === 'ready' && selectAppState(previous) !== 'ready') mark('ready')
+    }
+  })
   target.chronomap = {
     async setWindow(from, to) {
       const start = toMs(from)

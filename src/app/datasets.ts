@@ -5,14 +5,15 @@
  */
 import bundledUrl from '../../data/events-2022-10.json?url'
 import { fetchDataset } from '../data/load'
-import { loadDataset, prewarmLoader, type LoadSource } from '../data/loader'
+import { keepLoadedDataset, loadDataset, type LoadSource } from '../data/loader'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
-import { checkDataUrl, fetchDatasetText } from '../data/remote'
+import { checkDataUrl } from '../data/remote'
 import type { ValidationResult } from '../data/validate'
 import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../store/appStore'
 import * as db from '../store/datasetsDb'
 import { EMPTY_FILTERS } from '../store/filters'
 import type { UrlState } from '../store/url'
+import { mark } from '../lib/marks'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
 export const DATA_PARAM = 'data'
@@ -43,6 +44,7 @@ function show(result: ValidationResult, id: string, reset: boolean) {
   if (reset) useAppStore.setState({ filters: EMPTY_FILTERS, window: null, selectedId: null })
   store().setLoadResult(result)
   useAppStore.setState({ activeDatasetId: id })
+  mark('data-shown')
 }
 
 /**
@@ -76,8 +78,12 @@ async function defaultDatasetUrl(): Promise<string> {
   return bundledUrl
 }
 
-export async function showBundled(reset = false): Promise<void> {
-  const result = await fetchDataset(await defaultDatasetUrl())
+function fetchDefaultDataset(): Promise<ValidationResult> {
+  return defaultDatasetUrl().then(fetchDataset)
+}
+
+export async function showBundled(reset = false, prefetched?: Promise<ValidationResult>): Promise<void> {
+  const result = await (prefetched ?? fetchDefaultDataset())
   show(result, BUNDLED_ID, reset)
   await db.setActiveId(null).catch(() => undefined)
   await refreshList(BUNDLED_ID)
@@ -109,10 +115,12 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   // shown first; kept in IndexedDB right after, off the path to a drawn page
   show({ dataset, problems: outcome.problems }, id, true)
   try {
-    // the exporter (and papaparse with it) loads only when needed
-    const { toNativeJson } = await import('../data/export')
-    const json = toNativeJson(dataset)
-    await db.saveDataset({ id, name, origin, importedAt: Date.now(), eventCount: dataset.events.length, recordVersion: db.RECORD_VERSION, json })
+    const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
+    // the worker that loaded it serialises and stores it; only if it cannot, this thread does
+    if (!(await keepLoadedDataset(outcome.keepId, record))) {
+      const { toNativeJson } = await import('../data/export')
+      await db.saveDataset({ ...record, eventCount: dataset.events.length, json: toNativeJson(dataset) })
+    }
     await db.setActiveId(id)
   } catch {
     store().addNotice({ key: 'storage.unavailable' })
@@ -149,19 +157,28 @@ function dropDataParam() {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
 }
 
-/** ?data=<url>: fetched with no credentials, a size cap and a timeout; parsed in the worker. */
-async function loadFromLink(link: string, fallback: () => Promise<void>): Promise<void> {
+/** ?data=<url>: checked here, then fetched (no credentials, a size cap, a timeout), parsed and validated in the worker. */
+function startLinkLoad(link: string): { href: string; name: string; outcome: Promise<LoadOutcome> } | { error: string } {
   const checked = checkLink(link)
-  if ('error' in checked) {
-    store().addNotice({ key: 'data.linkFailed', params: { url: link, reason: checked.error } })
+  if ('error' in checked) return checked
+  const href = checked.url.href
+  setProgress('read')
+  const outcome = loadDataset({ kind: 'url', url: href, fileName: checked.url.pathname.split('/').pop() }, { onProgress: setProgress }).promise
+  // handled where it is awaited, after IndexedDB has answered; not an unhandled rejection meanwhile
+  outcome.catch(() => undefined)
+  return { href, name: checked.url.pathname.split('/').pop() || href, outcome }
+}
+
+async function loadFromLink(link: string, started: ReturnType<typeof startLinkLoad>, fallback: () => Promise<void>): Promise<void> {
+  if ('error' in started) {
+    store().addNotice({ key: 'data.linkFailed', params: { url: link, reason: started.error } })
     return fallback()
   }
-  const href = checked.url.href
+  const { href, name } = started
   let outcome: LoadOutcome
   try {
-    setProgress('read')
-    const text = await fetchDatasetText(checked.url, { onProgress: (f) => setProgress('read', f) })
-    outcome = await loadDataset({ kind: 'text', text, fileName: checked.url.pathname.split('/').pop() }, { onProgress: setProgress }).promise
+    outcome = await started.outcome
+    mark('data-validated', outcome.timings)
   } catch (error) {
     setProgress(null)
     store().addNotice({ key: 'data.linkFailed', params: { url: href, reason: error instanceof Error ? error.message : String(error) } })
@@ -179,7 +196,7 @@ async function loadFromLink(link: string, fallback: () => Promise<void>): Promis
     store().setPendingImport({ origin: href, outcome })
     return
   }
-  await acceptImport(outcome, checked.url.pathname.split('/').pop() || href, href, id)
+  await acceptImport(outcome, name, href, id)
 }
 
 /** Accepts the dataset from the link that is waiting for an answer. */
@@ -198,14 +215,16 @@ export function declinePendingImport(): void {
 /** The first dataset of a visit: ?data=, else the one last shown, else the default. */
 export async function loadInitialDataset(_url: UrlState): Promise<void> {
   const link = new URLSearchParams(window.location.search).get(DATA_PARAM)
-  // the worker's script loads while IndexedDB opens (which can take a moment on a first visit)
-  if (link) prewarmLoader()
+  // the data downloads while IndexedDB opens (which can take a moment on a first visit)
+  const started = link ? startLinkLoad(link) : null
+  // without a link, the default dataset (small) is fetched at once, in case IndexedDB names no other
+  const bundled = link ? undefined : fetchDefaultDataset()
   const [activeId] = await Promise.all([db.getActiveId().catch(() => null), refreshList()])
   const fallback = async () => {
     if (activeId && activeId !== BUNDLED_ID && (await showStored(activeId, false))) return
     if (activeId && activeId !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
-    await showBundled(false)
+    await showBundled(false, bundled)
   }
-  if (link) await loadFromLink(link, fallback)
+  if (link && started) await loadFromLink(link, started, fallback)
   else await fallback()
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseDatasetText } from './load'
+import { parseDatasetText } from './parse'
 import { loadFromText } from './pipeline'
 import { neutraliseCell, toCsv, toGeoJson, toNativeJson } from './export'
 import type { ChronoEvent } from './model'

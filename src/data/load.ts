@@ -1,30 +1,22 @@
-import type { LoadProblem } from './model'
-import { validateDataset, type ValidationResult } from './validate'
-
-function fatal(reason: string, field = '(file)'): ValidationResult {
-  const problem: LoadProblem = { severity: 'error', section: 'dataset', field, reason }
-  return { dataset: null, problems: [problem] }
-}
-
-/** Parses JSON text and validates it; never throws. */
-export function parseDatasetText(text: string): ValidationResult {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    return fatal(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  return validateDataset(raw)
-}
+import type { ValidationResult } from './validate'
+import { fatal } from './fatal'
 
 /** Fetches a dataset (same-origin, no credentials) and validates it; never throws. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<ValidationResult> {
-  let response: Response
+  // the parser (with zod) loads while the data downloads
+  const parser = import('./parse')
+  parser.catch(() => undefined)
+  let text: string
   try {
-    response = await fetch(url, { credentials: 'omit', signal })
+    const response = await fetch(url, { credentials: 'omit', signal })
+    if (!response.ok) return fatal(`could not fetch ${url}: HTTP ${response.status}`)
+    text = await response.text()
   } catch (error) {
     return fatal(`could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  if (!response.ok) return fatal(`could not fetch ${url}: HTTP ${response.status}`)
-  return parseDatasetText(await response.text())
+  try {
+    return (await parser).parseDatasetText(text)
+  } catch (error) {
+    return fatal(`the validator could not be loaded: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

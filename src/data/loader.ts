@@ -4,8 +4,7 @@
  */
 import type { CsvMapping } from './import'
 import type { LoadOutcome, LoadStage } from './pipeline'
-import type { LoaderMessage, LoadSource } from './worker/protocol'
-import { runLoad } from './worker/runLoad'
+import type { KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
 
 export type { LoadSource }
 
@@ -22,6 +21,8 @@ export class LoadCancelled extends Error {
 
 let worker: Worker | null = null
 let nextId = 1
+/** loads whose dataset the current worker still holds (a replaced worker holds none) */
+const heldByWorker = new Set<number>()
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
@@ -29,14 +30,9 @@ function getWorker(): Worker | null {
   return worker
 }
 
-/** Starts the worker ahead of need (its script loads while the data downloads). */
-export function prewarmLoader(): void {
-  getWorker()
-}
-
 export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMapping; onProgress?: (stage: LoadStage, fraction: number) => void } = {}): LoadHandle {
   const id = nextId++
-  const request = { id, source, csvMapping: options.csvMapping }
+  const request: LoadRequest = { type: 'load', id, source, csvMapping: options.csvMapping }
   let settle: { resolve: (o: LoadOutcome) => void; reject: (e: Error) => void } | null = null
   const promise = new Promise<LoadOutcome>((resolve, reject) => {
     settle = { resolve, reject }
@@ -44,8 +40,10 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
   const onMessage = (message: LoaderMessage) => {
     if (message.id !== id || !settle) return
     if (message.type === 'progress') options.onProgress?.(message.stage, message.fraction)
-    else if (message.type === 'result') settle.resolve(message.outcome)
-    else settle.reject(new Error(message.reason))
+    else if (message.type === 'result') {
+      heldByWorker.add(id)
+      settle.resolve({ ...message.outcome, keepId: id })
+    } else if (message.type === 'failure') settle.reject(new Error(message.reason))
   }
   const current = getWorker()
   if (current) {
@@ -54,7 +52,8 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
     void promise.finally(() => current.removeEventListener('message', listener)).catch(() => undefined)
     current.postMessage(request)
   } else {
-    void runLoad(request, onMessage)
+    // no workers (very old browsers): the same code on this thread, loaded only then
+    void import('./worker/runLoad').then(({ runLoad }) => runLoad(request, onMessage))
   }
   return {
     promise,
@@ -62,9 +61,40 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
       if (worker) {
         worker.terminate()
         worker = null
+        heldByWorker.clear()
       }
       settle?.reject(new LoadCancelled())
       settle = null
     },
   }
+}
+
+/**
+ * Stores the dataset of load `keepId` in IndexedDB from the worker that loaded it, so the
+ * page's thread never serialises it. Resolves false when that worker no longer holds it
+ * (it was replaced, or there is none): then the caller stores it itself.
+ */
+export function keepLoadedDataset(keepId: number | undefined, record: KeepRequest['record']): Promise<boolean> {
+  if (keepId === undefined || !heldByWorker.has(keepId)) return Promise.resolve(false)
+  heldByWorker.delete(keepId)
+  const request: KeepRequest = { type: 'keep', id: keepId, record }
+  return new Promise<boolean>((resolve) => {
+    const current = worker
+    if (!current) {
+      void import('./worker/runLoad').then(({ runKeep }) =>
+        runKeep(request, (message) => {
+          if (message.type === 'kept' || message.type === 'keepFailed') resolve(message.type === 'kept')
+        }),
+      )
+      return
+    }
+    const listener = (event: MessageEvent<LoaderMessage>) => {
+      const message = event.data
+      if (message.id !== keepId || (message.type !== 'kept' && message.type !== 'keepFailed')) return
+      current.removeEventListener('message', listener)
+      resolve(message.type === 'kept')
+    }
+    current.addEventListener('message', listener)
+    current.postMessage(request)
+  })
 }

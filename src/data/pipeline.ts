@@ -22,15 +22,21 @@ export interface LoadOutcome {
   /** records in the file, valid or not */
   records: number
   csv?: CsvInfo
+  /** set by the page's loader: the load whose dataset the worker holds for keepLoadedDataset */
+  keepId?: number
+  /** where the loader spent its time, in ms (for the benchmark's breakdown) */
+  timings?: { fetch?: number; parse: number; validate: number }
 }
 
 export function loadFromText(text: string, options: LoadOptions = {}): LoadOutcome {
   const { onProgress } = options
   onProgress?.('parse', 0)
+  const started = performance.now()
   const imported = importText(text, { fileName: options.fileName, csvMapping: options.csvMapping })
   const raw = imported.raw as { events?: unknown } | null
   const records = raw && Array.isArray(raw.events) ? raw.events.length : 0
   onProgress?.('validate', 0)
+  const parsed = performance.now()
   const validated = imported.raw === null ? { dataset: null, problems: [] } : validateDataset(imported.raw, (done, total) => onProgress?.('validate', total ? done / total : 1))
   onProgress?.('validate', 1)
   return {
@@ -39,15 +45,8 @@ export function loadFromText(text: string, options: LoadOptions = {}): LoadOutco
     problems: mergeProblems(imported.problems, validated.problems),
     records,
     csv: imported.csv,
+    timings: { parse: parsed - started, validate: performance.now() - parsed },
   }
 }
 
-/** "n imported, m rejected": counts for the validation report. */
-export function summarise(outcome: LoadOutcome): { imported: number; rejected: number; withoutPlace: number } {
-  const imported = outcome.dataset?.events.length ?? 0
-  return {
-    imported,
-    rejected: Math.max(outcome.records - imported, 0),
-    withoutPlace: outcome.dataset?.events.filter((e) => !e.place).length ?? 0,
-  }
-}
+export { summarise } from './summary'

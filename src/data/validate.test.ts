@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { validateDataset } from './validate'
-import { parseDatasetText } from './load'
+import { parseDatasetText } from './parse'
 import { minimalDataset } from './fixtures/minimal'
 
 function withEvent(patch: Record<string, unknown>, index = 0) {

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'react'
 import { GeoJSON, Pane } from 'react-leaflet'
 import type { PathOptions } from 'leaflet'
-import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { FeatureCollection } from 'geojson'
-// Shipped as a separate asset (not in the JS bundle) and cached by the browser.
-import countriesUrl from 'world-atlas/countries-50m.json?url'
-import { countriesFromTopology } from './basemap'
+import { loadCountries } from './countries'
 
 const COUNTRY_STYLE: PathOptions = {
   color: '#8a9aa8',
@@ -21,14 +18,17 @@ export function OfflineBasemap() {
   const [countries, setCountries] = useState<FeatureCollection | null>(null)
 
   useEffect(() => {
-    const controller = new AbortController()
-    fetch(countriesUrl, { signal: controller.signal })
-      .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-      .then((topology) => setCountries(countriesFromTopology(topology)))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) console.warn('offline basemap could not be loaded', error)
+    let live = true
+    loadCountries()
+      .then((loaded) => {
+        if (live) setCountries(loaded)
       })
-    return () => controller.abort()
+      .catch((error: unknown) => {
+        if (live) console.warn('offline basemap could not be loaded', error)
+      })
+    return () => {
+      live = false
+    }
   }, [])
 
   if (!countries) return null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { parseDatasetText } from '../data/load'
+import { parseDatasetText } from '../data/parse'
 import { buildClusterIndex, categoryShares, clusterTouchesWindow, isCluster, spreadOffsets, CLUSTER_MAX_ZOOM } from './clusterIndex'
 
 const events = parseDatasetText(readFileSync(new URL('../../data/events-2022-10.json', import.meta.url), 'utf8')).dataset!.events

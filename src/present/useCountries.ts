@@ -1,22 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { FeatureCollection } from 'geojson'
-import type { GeometryCollection, Topology } from 'topojson-specification'
-// the same bundled asset as the offline basemap: the browser has usually cached it already
-import countriesUrl from 'world-atlas/countries-50m.json?url'
-import { countriesFromTopology } from '../map/basemap'
-
-let loading: Promise<FeatureCollection> | null = null
-
-function loadCountries(): Promise<FeatureCollection> {
-  loading ??= fetch(countriesUrl)
-    .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-    .then(countriesFromTopology)
-    .catch((error: unknown) => {
-      loading = null
-      throw error
-    })
-  return loading
-}
+import { loadCountries } from '../map/countries'
 
 /** Country outlines for the handout's maps; null until loaded (or if they cannot be). */
 export function useCountries(): FeatureCollection | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { parseDatasetText } from '../data/load'
+import { parseDatasetText } from '../data/parse'
 import { applyFilters, EMPTY_FILTERS, foldText, isFiltering, tagCounts, type Filters } from './filters'
 
 const { dataset } = parseDatasetText(readFileSync(new URL('../../data/events-2022-10.json', import.meta.url), 'utf8'))

@@ -9,10 +9,9 @@ import {
   Categories, Sources, clip, datasetTitle, eventId, makePlace, makeTags, setTimes, type Problems, type RawDataset, type RawEvent,
 } from './common'
 
-export const CSV_FIELDS = ['id', 'title', 'start', 'end', 'lat', 'lon', 'place', 'category', 'description', 'source', 'tags'] as const
-export type CsvField = (typeof CSV_FIELDS)[number]
-/** Which column (by its name in `columns`) feeds which event field. */
-export type CsvMapping = Partial<Record<CsvField, string>>
+import { CSV_FIELDS, type CsvField, type CsvMapping } from './csvFields'
+
+export { CSV_FIELDS, type CsvField, type CsvMapping }
 
 /** Column names recognised for each field, best first. */
 export const CSV_ALIASES: Readonly<Record<CsvField, readonly string[]>> = {

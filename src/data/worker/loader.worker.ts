@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
-// Parsing, conversion and validation off the main thread: a 50 MB file never freezes the page.
-import type { LoadRequest } from './protocol'
-import { runLoad } from './runLoad'
+// Fetching, parsing, conversion, validation and storing off the main thread: a 50 MB file never freezes the page.
+import type { WorkerRequest } from './protocol'
+import { runKeep, runLoad } from './runLoad'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
-scope.onmessage = (event: MessageEvent<LoadRequest>) => {
-  void runLoad(event.data, (message) => scope.postMessage(message))
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const post = (message: Parameters<Parameters<typeof runLoad>[1]>[0]) => scope.postMessage(message)
+  if (event.data.type === 'keep') void runKeep(event.data, post)
+  else void runLoad(event.data, post)
 }

@@ -1,15 +1,32 @@
 import type { CsvMapping } from '../import'
 import type { LoadOutcome, LoadStage } from '../pipeline'
+import type { StoredDataset } from '../../store/datasetsDb'
 
-export type LoadSource = { kind: 'text'; text: string; fileName?: string } | { kind: 'file'; file: File }
+/** What to load: text, a file, or an address the worker fetches itself (checked by the page first). */
+export type LoadSource = { kind: 'text'; text: string; fileName?: string } | { kind: 'file'; file: File } | { kind: 'url'; url: string; fileName?: string }
 
 export interface LoadRequest {
+  type: 'load'
   id: number
   source: LoadSource
   csvMapping?: CsvMapping
 }
 
+/**
+ * Keep the dataset of load `id` in IndexedDB: the worker still holds it, so the page never
+ * serialises 100,000 events on its own thread.
+ */
+export interface KeepRequest {
+  type: 'keep'
+  id: number
+  record: Omit<StoredDataset, 'json' | 'eventCount'>
+}
+
+export type WorkerRequest = LoadRequest | KeepRequest
+
 export type LoaderMessage =
   | { id: number; type: 'progress'; stage: LoadStage; fraction: number }
   | { id: number; type: 'result'; outcome: LoadOutcome }
   | { id: number; type: 'failure'; reason: string }
+  | { id: number; type: 'kept' }
+  | { id: number; type: 'keepFailed'; reason: string }

@@ -1,7 +1,23 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
 import { loadFromText, type LoadStage } from '../pipeline'
-import { MAX_DATA_BYTES } from '../remote'
-import type { LoaderMessage, LoadRequest } from './protocol'
+import { fetchDatasetText, MAX_DATA_BYTES } from '../remote'
+import type { Dataset } from '../model'
+import { toNativeJson } from '../export'
+import * as db from '../../store/datasetsDb'
+import type { KeepRequest, LoaderMessage, LoadRequest } from './protocol'
+
+/**
+ * Datasets of recent loads, by request id, for a later "keep". Only the last few: a dataset
+ * that was never kept (the reader declined it) is dropped when newer ones arrive.
+ */
+const recent = new Map<number, Dataset>()
+const RECENT_LOADS = 2
+
+function remember(id: number, dataset: Dataset | null): void {
+  if (!dataset) return
+  recent.set(id, dataset)
+  for (const key of recent.keys()) if (recent.size > RECENT_LOADS) recent.delete(key)
+}
 
 export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void): Promise<void> {
   const { id, source } = request
@@ -9,8 +25,13 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
   try {
     let text: string
     let fileName: string | undefined
+    const started = performance.now()
     if (source.kind === 'text') {
       text = source.text
+      fileName = source.fileName
+    } else if (source.kind === 'url') {
+      progress('read', 0)
+      text = await fetchDatasetText(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) })
       fileName = source.fileName
     } else {
       if (source.file.size > MAX_DATA_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_DATA_BYTES / 1048576)} MB`)
@@ -18,9 +39,29 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       text = await source.file.text()
       fileName = source.file.name
     }
+    const read = performance.now() - started
     const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress })
+    if (outcome.timings) outcome.timings.fetch = read
+    remember(id, outcome.dataset)
     post({ id, type: 'result', outcome })
   } catch (error) {
     post({ id, type: 'failure', reason: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+/** Serialises a recent load's dataset as native JSON and stores it, off the page's thread. */
+export async function runKeep(request: KeepRequest, post: (message: LoaderMessage) => void): Promise<void> {
+  const { id } = request
+  const dataset = recent.get(id)
+  if (!dataset) {
+    post({ id, type: 'keepFailed', reason: 'the loader no longer holds this dataset' })
+    return
+  }
+  try {
+    await db.saveDataset({ ...request.record, eventCount: dataset.events.length, json: toNativeJson(dataset) })
+    recent.delete(id)
+    post({ id, type: 'kept' })
+  } catch (error) {
+    post({ id, type: 'keepFailed', reason: error instanceof Error ? error.message : String(error) })
   }
 }

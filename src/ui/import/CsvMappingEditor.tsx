@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { CSV_FIELDS, type CsvField, type CsvInfo, type CsvMapping } from '../../data/import'
+import type { CsvInfo } from '../../data/import'
+import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../data/import/csvFields'
 import { useT } from '../../i18n/useT'
 import { mappingWith } from './helpers'
 

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { toCsv, toGeoJson, toNativeJson } from '../../data/export'
 import { textIn } from '../../lib/text'
 import { selectFilteredEvents, useAppStore } from '../../store/appStore'
 import { useT } from '../../i18n/useT'
@@ -32,7 +31,9 @@ export function ExportMenu() {
   }, [open])
 
   if (!dataset) return null
-  const save = (format: ExportFormat) => {
+  const save = async (format: ExportFormat) => {
+    // the exporters (and papaparse) load on first use
+    const { toCsv, toGeoJson, toNativeJson } = await import('../../data/export')
     const title = textIn(dataset.title, lang)
     if (format === 'json') downloadText(exportFileName(title, 'json'), toNativeJson(dataset, events), 'application/json')
     else if (format === 'geojson') downloadText(exportFileName(title, 'geojson'), toGeoJson(dataset, events, lang), 'application/geo+json')
@@ -71,7 +72,7 @@ export function ExportMenu() {
             {events.length > 0 ? t('export.hint', { n: events.length }) : t('export.empty')}
           </p>
           {FORMATS.map((format) => (
-            <button key={format} type="button" data-testid={`export-${format}`} disabled={events.length === 0} onClick={() => save(format)}>
+            <button key={format} type="button" data-testid={`export-${format}`} disabled={events.length === 0} onClick={() => void save(format)}>
               {t(`export.${format}`)}
             </button>
           ))}

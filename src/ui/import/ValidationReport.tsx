@@ -1,10 +1,10 @@
 import { useId } from 'react'
 import type { LoadProblem } from '../../data/model'
 import type { LoadOutcome } from '../../data/pipeline'
-import { summarise } from '../../data/pipeline'
+import { summarise } from '../../data/summary'
 import { useT } from '../../i18n/useT'
 import { downloadText } from './download'
-import { reportCsv, splitProblems } from './helpers'
+import { splitProblems } from './helpers'
 
 /** more than this many lines per list go to the downloaded report only */
 const SHOWN = 200
@@ -57,7 +57,9 @@ export function ValidationReport({ outcome, name, summaryId }: { outcome: LoadOu
   const headingId = useId()
   const { imported, rejected, withoutPlace } = summarise(outcome)
   const { errors, warnings } = splitProblems(outcome.problems)
-  const download = () => downloadText(`${name || 'chronomap'}-report.csv`, reportCsv(outcome.problems), 'text/csv;charset=utf-8')
+  const download = () => {
+    void import('./reportCsv').then(({ reportCsv }) => downloadText(`${name || 'chronomap'}-report.csv`, reportCsv(outcome.problems), 'text/csv;charset=utf-8'))
+  }
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('import.report.heading')}</h3>

@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { LoadProblem } from '../../data/model'
-import { baseName, exportFileName, mappingWith, percent, reportCsv, splitProblems } from './helpers'
+import { baseName, exportFileName, mappingWith, percent, splitProblems } from './helpers'
+import { reportCsv } from './reportCsv'
 
 const problems: LoadProblem[] = [
   { severity: 'warning', section: 'events', record: 2, id: 'b', field: 'place', reason: 'no coordinates; kept without a place' },

@@ -1,8 +1,7 @@
 /** Small pure helpers for the import dialog, the report and the export menu. */
-import { slugify, type CsvField, type CsvMapping } from '../../data/import'
-import { neutraliseCell } from '../../data/export'
+import { slugify } from '../../data/import/common'
+import type { CsvField, CsvMapping } from '../../data/import/csvFields'
 import type { LoadProblem } from '../../data/model'
-import Papa from 'papaparse'
 
 /** A file's name without its extension: "events.geo.json" → "events.geo". */
 export function baseName(fileName: string): string {
@@ -26,25 +25,6 @@ export function splitProblems(problems: readonly LoadProblem[]): SplitProblems {
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity !== 'error'),
   }
-}
-
-/**
- * The validation report as CSV for a spreadsheet: one line per problem, errors first.
- * Every cell a spreadsheet would run as a formula is neutralised.
- */
-export function reportCsv(problems: readonly LoadProblem[]): string {
-  const { errors, warnings } = splitProblems(problems)
-  const rows = [...errors, ...warnings].map((p) => [
-    p.severity,
-    p.section,
-    p.record === undefined ? '' : String(p.record),
-    p.id ?? '',
-    p.field,
-    p.reason,
-  ])
-  const header = ['severity', 'section', 'record', 'id', 'field', 'reason']
-  const safe = rows.map((row) => row.map(neutraliseCell))
-  return `\ufeff${Papa.unparse([header, ...safe], { newline: '\r\n' })}\r\n`
 }
 
 /** The user's mapping with one field changed; "" leaves the field unmapped. */
