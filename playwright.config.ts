@@ -13,7 +13,14 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  expect: {
+    timeout: 7_000,
+    // e2e/visual.spec.ts: rendering noise passes, a changed layout does not. Measured here: at most 6 pixels
+    // differ between runs (anti-aliasing of timeline items at sub-pixel positions); 0.2 % is ~2600 of 1440×900.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, threshold: 0.2, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
+  // baselines without the platform in their names: CI runs the same system Chromium on the same platform
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}-{projectName}{ext}',
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   outputDir: 'test-results',
   use: {
@@ -27,11 +34,11 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', testIgnore: '**/mobile.spec.ts', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
-    // a phone-sized touch screen (docs/security.md#mobile): only the mobile checks run here
+    { name: 'desktop', testIgnore: ['**/mobile.spec.ts', '**/visual-mobile.spec.ts'], use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    // a phone-sized touch screen (docs/security.md#mobile): only the mobile checks and the phone screenshots run here
     {
       name: 'mobile',
-      testMatch: '**/mobile.spec.ts',
+      testMatch: ['**/mobile.spec.ts', '**/visual-mobile.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],

@@ -315,6 +315,10 @@ test('a view that fails shows what failed; the rest of the app keeps working', a
   await expect(failed).toHaveAttribute('role', 'alert')
   await expect(failed).toContainText('The map could not be shown because of an error')
   await expect(failed).toContainText('already initialized')
+  // the data did load: data-state says so, and the failed view is reported on its own (docs/automation.md)
+  const root = page.getByTestId('app')
+  await expect(root).toHaveAttribute('data-state', 'ready')
+  await expect(root).toHaveAttribute('data-view-error', 'map')
   // the timeline, the list and the detail panel still work
   const id = dataset.events[3]!.id
   await page.locator(`[role="option"][data-event-id="${id}"]`).click()

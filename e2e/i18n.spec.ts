@@ -30,6 +30,22 @@ test.describe('German browser', () => {
     await expect(app.map.getByRole('button', { name: 'Vergrößern' })).toBeVisible()
   })
 
+  test('German dates in the event list never run into the titles', async ({ app, page }) => {
+    await page.goto('/?e2e=1')
+    await expect(app.root).toHaveAttribute('data-state', 'ready')
+    const overlaps = await app.listRows().evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const date = row.querySelector('.event-row-date')?.getBoundingClientRect()
+        const title = row.querySelector('.event-row-title')?.getBoundingClientRect()
+        if (!date || !title) return [`${row.getAttribute('data-event-id')}: date or title missing`]
+        // the date's text is wider than its column when it spills over
+        const spill = (row.querySelector('.event-row-date') as HTMLElement).scrollWidth - date.width
+        return date.right + Math.max(spill, 0) > title.left ? [`${row.getAttribute('data-event-id')}`] : []
+      }),
+    )
+    expect(overlaps).toEqual([])
+  })
+
   test('the detail panel is German, with place names and 24-hour clock', async ({ app, page }) => {
     await page.goto('/?e2e=1&event=strike-kyiv-2022-10-10')
     await expect(app.root).toHaveAttribute('data-state', 'ready')

@@ -75,6 +75,26 @@ export class ChronomapPage {
     return singles + grouped
   }
 
+  /** The category mark (an SVG shape in the category colour) in a legend row. */
+  legendMark(categoryId: string): Locator {
+    return this.legend.locator(`li[data-category="${categoryId}"] .category-mark`)
+  }
+
+  /**
+   * What a reader sees of a category mark (a marker, a swatch, a row mark): the shape it names, the colour it is
+   * filled with (#rrggbb) and how many corners its drawn outline has (0 for a circle).
+   */
+  async markLook(mark: Locator): Promise<{ shape: string | null; color: string; corners: number }> {
+    return mark.evaluate((el) => {
+      // a marker holds its SVG, a swatch is one, a mini map's mark is a single path
+      const filled = el instanceof SVGPathElement ? el : el.querySelector('path:last-of-type')
+      const d = filled?.getAttribute('d') ?? ''
+      const rgb = filled ? getComputedStyle(filled).fill : ''
+      const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`
+      return { shape: el.getAttribute('data-shape'), color: hex, corners: d.includes('A') ? 0 : (d.match(/[ML]/g) ?? []).length }
+    })
+  }
+
   timelineItems(): Locator {
     return this.timeline.locator('.vis-item[data-event-id]')
   }

@@ -13,6 +13,7 @@ import { useEmbedMode } from '../publish/embedMode'
 import { Presenter } from '../present/Presenter'
 import { ImportHost } from '../ui/import/ImportHost'
 import { ErrorBoundary } from './ErrorBoundary'
+import { useViewFailures, viewErrorAttribute } from './viewFailures'
 
 function useEscapeClearsSelection() {
   const selectEvent = useAppStore((s) => s.selectEvent)
@@ -32,17 +33,18 @@ export function App() {
   const loadStatus = useAppStore((s) => s.loadStatus)
   const embedded = useEmbedMode()
   const presenting = useAppStore((s) => s.present !== null)
+  const { failed, onFailedChange } = useViewFailures()
   useEscapeClearsSelection()
 
   return (
-    <div className={`app${embedded ? ' is-embed' : ''}${presenting ? ' is-presenting' : ''}${reducedMotion ? ' no-motion' : ''}`} data-testid="app" data-state={appState} aria-busy={appState === 'loading'}>
+    <div className={`app${embedded ? ' is-embed' : ''}${presenting ? ' is-presenting' : ''}${reducedMotion ? ' no-motion' : ''}`} data-testid="app" data-state={appState} data-view-error={viewErrorAttribute(failed)} aria-busy={appState === 'loading'}>
       {!embedded && !presenting && (
-        <ErrorBoundary view="header">
+        <ErrorBoundary view="header" onFailedChange={onFailedChange}>
           <Header />
         </ErrorBoundary>
       )}
       <div className="notices">
-        <ErrorBoundary view="notices">
+        <ErrorBoundary view="notices" onFailedChange={onFailedChange}>
           <LoadProblems />
           <UrlNotices />
         </ErrorBoundary>
@@ -51,27 +53,27 @@ export function App() {
       </div>
       <main className="layout">
         {/* the same map and timeline in both layouts: present mode only swaps the panels beside them */}
-        <ErrorBoundary view="map" className="map-pane">
+        <ErrorBoundary view="map" onFailedChange={onFailedChange} className="map-pane">
           <EventMap />
         </ErrorBoundary>
-        <ErrorBoundary view="timeline" className="timeline">
+        <ErrorBoundary view="timeline" onFailedChange={onFailedChange} className="timeline">
           <EventTimeline />
         </ErrorBoundary>
         {presenting ? (
-          <ErrorBoundary view="presenter" className="presenter">
+          <ErrorBoundary view="presenter" onFailedChange={onFailedChange} className="presenter">
             <Presenter />
           </ErrorBoundary>
         ) : (
           <>
             <div className="side">
-              <ErrorBoundary view="filters">
+              <ErrorBoundary view="filters" onFailedChange={onFailedChange}>
                 <FilterPanel />
               </ErrorBoundary>
-              <ErrorBoundary view="list">
+              <ErrorBoundary view="list" onFailedChange={onFailedChange}>
                 <EventList />
               </ErrorBoundary>
             </div>
-            <ErrorBoundary view="detail" className="detail-pane">
+            <ErrorBoundary view="detail" onFailedChange={onFailedChange} className="detail-pane">
               <EventDetail />
             </ErrorBoundary>
           </>

@@ -30,4 +30,20 @@ describe('ErrorBoundary', () => {
     expect(html).toContain('Invalid start &quot;NaN&quot;')
     expect(html).toContain('Try again')
   })
+
+  it('tells the app when its view fails, and when it leaves the layout or is tried again', () => {
+    const reports: [string, boolean][] = []
+    const onFailedChange = (view: string, failed: boolean) => reports.push([view, failed])
+    const boundary = new ErrorBoundary({ view: 'map', onFailedChange, children: null })
+    boundary.componentWillUnmount()
+    expect(reports).toEqual([])
+    boundary.state = ErrorBoundary.getDerivedStateFromError(new Error('boom'))
+    boundary.componentDidCatch()
+    expect(reports).toEqual([['map', true]])
+    boundary.componentWillUnmount()
+    expect(reports).toEqual([
+      ['map', true],
+      ['map', false],
+    ])
+  })
 })

@@ -5,6 +5,9 @@ import type { MessageKey } from '../i18n'
 /** The views that fail on their own; each names itself in the message (locale key `boundary.view.<view>`). */
 export type ViewName = 'map' | 'timeline' | 'filters' | 'list' | 'detail' | 'presenter' | 'header' | 'notices'
 
+/** every view, in layout order (the order `data-view-error` names them in) */
+export const VIEW_NAMES: readonly ViewName[] = ['header', 'notices', 'map', 'timeline', 'filters', 'list', 'detail', 'presenter']
+
 const VIEW_KEYS: Record<ViewName, MessageKey> = {
   map: 'boundary.view.map',
   timeline: 'boundary.view.timeline',
@@ -21,6 +24,8 @@ interface Props {
   /** classes for the message, so it takes the failed view's place in the layout (e.g. its grid area) */
   className?: string
   children: ReactNode
+  /** told when the view fails, and when "Try again" gives it another go */
+  onFailedChange?: (view: ViewName, failed: boolean) => void
 }
 
 interface State {
@@ -38,7 +43,19 @@ export class ErrorBoundary extends Component<Props, State> {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
-  private readonly retry = () => this.setState({ error: null })
+  override componentDidCatch(): void {
+    this.props.onFailedChange?.(this.props.view, true)
+  }
+
+  // a failed view that leaves the layout (present mode swaps the panels) is no longer failed
+  override componentWillUnmount(): void {
+    if (this.state.error) this.props.onFailedChange?.(this.props.view, false)
+  }
+
+  private readonly retry = () => {
+    this.setState({ error: null })
+    this.props.onFailedChange?.(this.props.view, false)
+  }
 
   override render(): ReactNode {
     const { error } = this.state

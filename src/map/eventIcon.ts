@@ -1,35 +1,48 @@
 import L from 'leaflet'
+import type { Shape } from '../data/schema'
+import { createMarkElement } from '../ui/markElement'
 
 export interface EventIconOptions extends L.DivIconOptions {
   eventId: string
   color: string
+  /** the category's shape: categories differ by shape as well as colour */
+  shape: Shape
   label: string
   state: 'normal' | 'selected' | 'hovered' | 'outside'
 }
 
+/** Icon size in pixels per state; the rings (CSS, src/index.css) are drawn beyond it. */
+const SIZE: Record<EventIconOptions['state'], number> = { normal: 16, outside: 16, hovered: 22, selected: 26 }
+
 /**
- * A marker icon built as DOM nodes (never HTML strings): the icon element itself
- * carries data-event-id and an accessible name, and the category colour is set
- * through the CSSOM, which a strict CSP allows.
+ * A marker icon built as DOM nodes (never HTML strings): the icon element itself carries data-event-id,
+ * data-shape and an accessible name; inside, the category's shape as SVG (outer ring, white ring, the shape
+ * filled with the category colour), each ring styled per state in CSS.
  */
 export class EventIcon extends L.DivIcon {
   declare options: EventIconOptions
 
   constructor(options: Omit<EventIconOptions, 'className' | 'iconSize' | 'html'>) {
-    const size = options.state === 'selected' ? 26 : options.state === 'hovered' ? 22 : 16
+    const size = SIZE[options.state]
     super({ ...options, className: `cm-marker is-${options.state}`, iconSize: [size, size], html: false })
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const div = super.createIcon(oldIcon)
-    div.replaceChildren()
-    const dot = document.createElement('span')
-    dot.className = 'cm-marker-dot'
-    dot.style.backgroundColor = this.options.color
-    div.appendChild(dot)
+    const { state, shape, color } = this.options
+    div.replaceChildren(
+      createMarkElement(shape, color, {
+        className: 'cm-marker-shape',
+        size: SIZE[state],
+        // the edges are drawn outside the outline (CSS): 2 px white, 3 px in the selection colour when selected
+        inset: state === 'selected' ? 3 : 2,
+        layers: ['cm-marker-halo', 'cm-marker-ring', 'cm-marker-fill'],
+      }),
+    )
     div.dataset['eventId'] = this.options.eventId
+    div.dataset['shape'] = shape
     div.setAttribute('aria-label', this.options.label)
-    div.setAttribute('aria-pressed', String(this.options.state === 'selected'))
+    div.setAttribute('aria-pressed', String(state === 'selected'))
     return div
   }
 }

@@ -1,7 +1,7 @@
 import './print.css'
 import { useEffect, useMemo, useRef } from 'react'
 import type { FeatureCollection } from 'geojson'
-import type { Source } from '../data/model'
+import type { Category, Source } from '../data/model'
 import { useAppStore } from '../store/appStore'
 import { indexCategories } from '../store/selectors'
 import { eventOffsetLabel, formatEventSpan } from '../lib/format'
@@ -30,13 +30,13 @@ function HandoutSource({ source }: { source: Source }) {
   )
 }
 
-function HandoutEvent({ slide, number, color, countries }: { slide: Slide; number: number; color: string; countries: FeatureCollection | null }) {
+function HandoutEvent({ slide, number, category, countries }: { slide: Slide; number: number; category: Category | undefined; countries: FeatureCollection | null }) {
   const t = useT()
   const lang = useAppStore((s) => s.lang)
   const { event } = slide
   return (
     <li className="handout-event" data-event-id={event.id}>
-      <MiniMap event={event} color={color} countries={countries} />
+      <MiniMap event={event} color={category?.color ?? '#666666'} shape={category?.shape ?? 'circle'} countries={countries} />
       <div className="handout-text">
         <h2 className="handout-title">
           <span className="handout-number">{number}</span> <LocalText text={event.title} />
@@ -103,7 +103,7 @@ export function Handout({ slides }: { slides: readonly Slide[] }) {
               key={`${i}-${slide.event.id}`}
               slide={slide}
               number={i + 1}
-              color={categories.get(slide.event.category)?.color ?? '#666666'}
+              category={categories.get(slide.event.category)}
               countries={countries}
             />
           ))}

@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import type { FeatureCollection } from 'geojson'
 import type { ChronoEvent } from '../data/model'
+import type { Shape } from '../data/schema'
+import { markPath } from '../lib/markShapes'
 import { useAppStore } from '../store/appStore'
 import { textIn } from '../lib/text'
 import { useT } from '../i18n/useT'
@@ -8,9 +10,11 @@ import { countryPaths, frameAround } from './minimap'
 
 const WIDTH = 240
 const HEIGHT = 170
+/** the category mark's box; its white edge (print.css) runs outside the outline, up to the box's edge */
+const MARK = 16
 
-/** A small static map around an event's place: country outlines from the bundled atlas and a dot. */
-export function MiniMap({ event, color, countries }: { event: ChronoEvent; color: string; countries: FeatureCollection | null }) {
+/** A small static map around an event's place: country outlines from the bundled atlas and the category's mark. */
+export function MiniMap({ event, color, shape, countries }: { event: ChronoEvent; color: string; shape: Shape; countries: FeatureCollection | null }) {
   const t = useT()
   const lang = useAppStore((s) => s.lang)
   const place = event.place
@@ -35,7 +39,7 @@ export function MiniMap({ event, color, countries }: { event: ChronoEvent; color
         <path key={i} className="minimap-land" d={d} />
       ))}
       {place.approximate && <circle className="minimap-area" cx={cx} cy={cy} r={13} />}
-      <circle className="minimap-dot" cx={cx} cy={cy} r={6} style={{ fill: color }} />
+      <path className="minimap-dot" data-shape={shape} d={markPath(shape, MARK, 1.5)} transform={`translate(${cx - MARK / 2} ${cy - MARK / 2})`} style={{ fill: color }} />
     </svg>
   )
 }

@@ -4,7 +4,7 @@ import { indexCategories } from '../store/selectors'
 import { eventOffsetLabel, formatEventSpan } from '../lib/format'
 import { useT } from '../i18n/useT'
 import { LocalText } from '../ui/LocalText'
-import { ColorDot } from '../ui/ColorDot'
+import { CategoryMark } from '../ui/CategoryMark'
 import type { Slide } from './story'
 
 /** The current step's event, in type a class can read from the back of the room. */
@@ -21,7 +21,7 @@ export function PresentCard({ slide }: { slide: Slide }) {
     <article className="present-card" data-testid="present-card">
       {category && (
         <p className="present-category">
-          <ColorDot color={category.color} />
+          <CategoryMark color={category.color} shape={category.shape} />
           <LocalText text={category.label} />
         </p>
       )}

@@ -127,8 +127,9 @@ export function EventTimeline() {
       shownRowsRef.current = rows
     }
     const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
+    const shapeOf = (categoryId: string) => categories.get(categoryId)?.shape ?? 'circle'
     const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
-    syncDataSet(items, source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, hoveredId, rows, collapsedRows }))
+    syncDataSet(items, source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows }))
     restoreSelection(timeline, items)
     if (refocusRowRef.current !== null) {
       focusRowLabel(containerRef.current, refocusRowRef.current)

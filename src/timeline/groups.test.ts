@@ -17,6 +17,7 @@ describe('buildTimelineGroups', () => {
     ])
     expect(buildTimelineGroups(categories, events, { ...options, lang: 'de' })[0]?.content).toBe('Angriff')
     expect(groups[0]).toMatchObject({ color: '#d55e00', collapsed: false, className: 'cm-row', ariaLabel: 'Strike: 2' })
+    expect(groups.map((g) => g.shape)).toEqual(categories.map((c) => c.shape))
   })
   it('counts the events it is given, and keeps rows that have none', () => {
     const groups = buildTimelineGroups(categories, events.filter((e) => e.id !== 'b'), options)

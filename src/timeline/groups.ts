@@ -1,6 +1,9 @@
 /** The timeline's category rows: which rows there are, and how a row's label is drawn. */
 import type { Category, ChronoEvent } from '../data/model'
+import type { Shape } from '../data/schema'
 import { textIn } from '../lib/text'
+import { createMarkElement } from '../ui/markElement'
+import { ITEM_MARK } from './items'
 
 export interface TimelineGroup {
   /** the category id */
@@ -10,6 +13,7 @@ export interface TimelineGroup {
   /** position in the dataset's category list, read by vis-timeline's groupOrder */
   order: number
   color: string
+  shape: Shape
   /** events of this category on the timeline (after the filters), shown even when the row is collapsed */
   count: number
   collapsed: boolean
@@ -39,6 +43,7 @@ export function buildTimelineGroups(categories: readonly Category[], events: rea
       content: label,
       order,
       color: category.color,
+      shape: category.shape,
       count,
       collapsed: isCollapsed,
       ariaLabel: options.describe(label, count),
@@ -62,16 +67,14 @@ export function renderGroupLabel(group: TimelineGroup, onToggle: (categoryId: st
   marker.className = 'cm-row-marker'
   marker.setAttribute('aria-hidden', 'true')
   marker.textContent = group.collapsed ? '▸' : '▾'
-  const dot = document.createElement('span')
-  dot.className = 'cm-item-dot'
-  dot.style.backgroundColor = group.color
+  const mark = createMarkElement(group.shape, group.color, ITEM_MARK)
   const label = document.createElement('span')
   label.className = 'cm-row-label'
   label.textContent = group.content
   const count = document.createElement('span')
   count.className = 'cm-row-count'
   count.textContent = String(group.count)
-  button.append(marker, dot, label, count)
+  button.append(marker, mark, label, count)
   button.addEventListener('click', () => onToggle(group.id, document.activeElement === button))
   return button
 }

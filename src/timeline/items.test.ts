@@ -85,6 +85,16 @@ describe('buildTimelineItems', () => {
     const built = buildTimelineItems(events, { ...options, hoveredId: 'c' })
     expect(built.filter((i) => i.className.includes('is-hovered')).map((i) => i.id)).toEqual(['c'])
   })
+  it("gives each item its category's shape, and leaves the field out when no shapes are given", () => {
+    const built = buildTimelineItems(events, { ...options, shapeOf: (id) => (id === 'strike' ? 'triangle' : 'square') })
+    expect(Object.fromEntries(built.map((i) => [i.id, i.shape]))).toEqual({ a: 'triangle', b: 'square', c: 'triangle' })
+    expect(buildTimelineItems(events, options).every((i) => !('shape' in i))).toBe(true)
+  })
+  it('changes nothing in the DataSet when the same shapes come again', () => {
+    const withShapes = { ...options, shapeOf: () => 'star' as const }
+    const set = new DataSet<TimelineItem, 'id'>(buildTimelineItems(events, withShapes))
+    expect(syncDataSet(set, buildTimelineItems(events, withShapes))).toEqual({ added: 0, updated: 0, removed: 0 })
+  })
 })
 
 describe('syncDataSet', () => {

@@ -1,6 +1,8 @@
 import type { ChronoEvent } from '../data/model'
+import type { Shape } from '../data/schema'
 import type { Precision } from '../lib/time'
 import { textIn } from '../lib/text'
+import { createMarkElement } from '../ui/markElement'
 
 export interface TimelineItem {
   id: string
@@ -13,6 +15,8 @@ export interface TimelineItem {
   className: string
   /** not rendered by vis: read by our template */
   color: string
+  /** the category's shape, drawn in the colour by our template (a circle without it) */
+  shape?: Shape
   /** the category row, only when the timeline shows one row per category */
   group?: string
   /** a density bin standing for `count` events (large datasets), not an event */
@@ -30,7 +34,7 @@ export function isPeriod(event: ChronoEvent): boolean {
   return event.end === undefined && DRAWN_AS_PERIOD.has(event.start.precision)
 }
 
-export function toTimelineItem(event: ChronoEvent, lang: string, color: string, hovered: boolean, group?: string): TimelineItem {
+export function toTimelineItem(event: ChronoEvent, lang: string, color: string, hovered: boolean, group?: string, shape?: Shape): TimelineItem {
   const period = isPeriod(event)
   const classes = ['cm-item']
   if (period) classes.push('is-period')
@@ -47,6 +51,8 @@ export function toTimelineItem(event: ChronoEvent, lang: string, color: string, 
   }
   if (event.end || period) item.end = event.spanEnd
   if (group !== undefined) item.group = group
+  // only when known: a field set to undefined would read as a lost field to syncDataSet
+  if (shape !== undefined) item.shape = shape
   return item
 }
 
@@ -55,6 +61,8 @@ export type TimelineRows = 'single' | 'category'
 export interface ItemOptions {
   lang: string
   colorOf: (categoryId: string) => string
+  /** the category's shape, drawn beside the title in the colour; without it the mark is a circle */
+  shapeOf?: (categoryId: string) => Shape
   hoveredId: string | null
   rows: TimelineRows
   /** category rows the user has folded away; only read in category mode */
@@ -72,7 +80,8 @@ export function buildTimelineItems(events: readonly ChronoEvent[], options: Item
   for (const event of events) {
     if (collapsed.has(event.category)) continue
     const color = options.colorOf(event.category)
-    items.push(toTimelineItem(event, options.lang, color, event.id === options.hoveredId, byCategory ? event.category : undefined))
+    const shape = options.shapeOf?.(event.category)
+    items.push(toTimelineItem(event, options.lang, color, event.id === options.hoveredId, byCategory ? event.category : undefined, shape))
   }
   return items
 }
@@ -124,6 +133,9 @@ export function syncDataSet<T extends { id: string }>(
   return { added: added.length, updated: updated.length, removed: removed.length }
 }
 
+/** The category mark beside an item's title and on a category row's label (src/lib/markShapes.ts). */
+export const ITEM_MARK = { className: 'cm-item-mark', size: 10, inset: 0.8, layers: ['cm-item-mark-fill'] } as const
+
 /** Item content as DOM nodes built with textContent: data never reaches vis-timeline as HTML. */
 export function renderItemContent(item: TimelineItem): HTMLElement {
   if (item.kind === 'bin') {
@@ -134,12 +146,10 @@ export function renderItemContent(item: TimelineItem): HTMLElement {
   }
   const wrapper = document.createElement('span')
   wrapper.className = 'cm-item-content'
-  const dot = document.createElement('span')
-  dot.className = 'cm-item-dot'
-  dot.style.backgroundColor = item.color
+  const mark = createMarkElement(item.shape ?? 'circle', item.color, ITEM_MARK)
   const label = document.createElement('span')
   label.className = 'cm-item-label'
   label.textContent = item.content
-  wrapper.append(dot, label)
+  wrapper.append(mark, label)
   return wrapper
 }

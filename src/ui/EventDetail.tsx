@@ -7,7 +7,7 @@ import { textIn } from '../lib/text'
 import { indexCategories } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
-import { ColorDot } from './ColorDot'
+import { CategoryMark } from './CategoryMark'
 
 function SourceItem({ source }: { source: Source }) {
   const t = useT()
@@ -92,7 +92,7 @@ export function EventDetail() {
         <header className="detail-header">
           {category && (
             <p className="detail-category">
-              <ColorDot color={category.color} />
+              <CategoryMark color={category.color} shape={category.shape} />
               <LocalText text={category.label} />
             </p>
           )}

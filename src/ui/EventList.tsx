@@ -5,7 +5,7 @@ import { indexCategories, isInWindow } from '../store/selectors'
 import { formatShortDate } from '../lib/format'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
-import { ColorDot } from './ColorDot'
+import { CategoryMark } from './CategoryMark'
 
 /** Above this many events only the rows in view are in the DOM (fixed row height). */
 export const VIRTUAL_FROM = 300
@@ -69,6 +69,7 @@ export function EventList() {
 
   const renderRow = (event: ChronoEvent, position: number) => {
     const inWindow = isInWindow(event, timeWindow)
+    const category = categories.get(event.category)
     return (
       <li
         key={event.id}
@@ -84,7 +85,7 @@ export function EventList() {
         onMouseLeave={() => hoverEvent(null)}
         title={inWindow ? undefined : t('list.outside')}
       >
-        <ColorDot color={categories.get(event.category)?.color ?? '#666666'} />
+        <CategoryMark color={category?.color ?? '#666666'} shape={category?.shape ?? 'circle'} />
         <time dateTime={event.start.iso} className="event-row-date">
           {formatShortDate(event.start, lang)}
         </time>

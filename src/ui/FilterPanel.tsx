@@ -3,7 +3,7 @@ import { useAppStore } from '../store/appStore'
 import { applyFilters, isFiltering, tagCounts, type Filters } from '../store/filters'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
-import { ColorDot } from './ColorDot'
+import { CategoryMark } from './CategoryMark'
 
 const DAY = 86_400_000
 
@@ -81,7 +81,7 @@ export function FilterPanel() {
           <li key={category.id} data-category={category.id}>
             <label>
               <input type="checkbox" checked={shown(category.id)} onChange={() => toggleCategory(category.id)} />
-              <ColorDot color={category.color} />
+              <CategoryMark color={category.color} shape={category.shape} />
               <LocalText text={category.label} />
               <span className="legend-count">{categoryCounts.get(category.id) ?? 0}</span>
             </label>
