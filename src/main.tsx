@@ -1,3 +1,5 @@
+// first: starts the data and basemap downloads before the rest of the app's modules run
+import './app/earlyStart'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
@@ -5,7 +7,6 @@ import { initFromUrl, loadFirstDataset, startUrlSync } from './app/bootstrap'
 import { useAppStore } from './store/appStore'
 import { installAutomation } from './app/automation'
 import { registerServiceWorker } from './app/serviceWorker'
-import { prefetchCountries } from './map/countries'
 // after App: vis-timeline's and Leaflet's CSS come in with their components; ours overrides them
 import './index.css'
 
@@ -14,7 +15,6 @@ document.documentElement.lang = useAppStore.getState().lang
 startUrlSync()
 installAutomation(window)
 void loadFirstDataset(url)
-prefetchCountries()
 registerServiceWorker()
 
 const root = document.getElementById('root')

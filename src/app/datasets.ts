@@ -5,9 +5,9 @@
  */
 import bundledUrl from '../../data/events-2022-10.json?url'
 import { fetchDataset } from '../data/load'
-import { keepLoadedDataset, loadDataset, type LoadSource } from '../data/loader'
+import { keepLoadedDataset, loadDataset, prewarmLoader, type LoadSource } from '../data/loader'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
-import { checkDataUrl } from '../data/remote'
+import { checkDataUrl, fetchDatasetBytes } from '../data/remote'
 import type { ValidationResult } from '../data/validate'
 import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../store/appStore'
 import * as db from '../store/datasetsDb'
@@ -162,8 +162,20 @@ function startLinkLoad(link: string): { href: string; name: string; outcome: Pro
   const checked = checkLink(link)
   if ('error' in checked) return checked
   const href = checked.url.href
+  const fileName = checked.url.pathname.split('/').pop()
   setProgress('read')
-  const outcome = loadDataset({ kind: 'url', url: href, fileName: checked.url.pathname.split('/').pop() }, { onProgress: setProgress }).promise
+  prewarmLoader()
+  // downloaded by this page (it starts at once; the worker takes a moment to start), parsed and validated in the
+  // worker, which gets the bytes transferred, not copied
+  let lastPercent = -1
+  const onRead = (fraction: number) => {
+    const percent = Math.floor(fraction * 100)
+    if (percent !== lastPercent) setProgress('read', fraction)
+    lastPercent = percent
+  }
+  const outcome = fetchDatasetBytes(checked.url, { onProgress: onRead }).then(
+    (bytes) => loadDataset({ kind: 'bytes', bytes: bytes.buffer, fileName }, { onProgress: setProgress }).promise,
+  )
   // handled where it is awaited, after IndexedDB has answered; not an unhandled rejection meanwhile
   outcome.catch(() => undefined)
   return { href, name: checked.url.pathname.split('/').pop() || href, outcome }
@@ -212,13 +224,24 @@ export function declinePendingImport(): void {
   dropDataParam()
 }
 
+let initial: { link: string | null; started: ReturnType<typeof startLinkLoad> | null; bundled: Promise<ValidationResult> | undefined } | null = null
+
+/**
+ * Starts the first visit's downloads at once: the ?data= file in the worker, or else the default dataset (small;
+ * fetched in case IndexedDB names no other). src/app/earlyStart.ts calls this before the rest of the app's modules
+ * have even run; loadInitialDataset picks the results up.
+ */
+export function startInitialData(): NonNullable<typeof initial> {
+  if (!initial) {
+    const link = new URLSearchParams(window.location.search).get(DATA_PARAM)
+    initial = { link, started: link ? startLinkLoad(link) : null, bundled: link ? undefined : fetchDefaultDataset() }
+  }
+  return initial
+}
+
 /** The first dataset of a visit: ?data=, else the one last shown, else the default. */
 export async function loadInitialDataset(_url: UrlState): Promise<void> {
-  const link = new URLSearchParams(window.location.search).get(DATA_PARAM)
-  // the data downloads while IndexedDB opens (which can take a moment on a first visit)
-  const started = link ? startLinkLoad(link) : null
-  // without a link, the default dataset (small) is fetched at once, in case IndexedDB names no other
-  const bundled = link ? undefined : fetchDefaultDataset()
+  const { link, started, bundled } = startInitialData()
   const [activeId] = await Promise.all([db.getActiveId().catch(() => null), refreshList()])
   const fallback = async () => {
     if (activeId && activeId !== BUNDLED_ID && (await showStored(activeId, false))) return

@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EventSchema } from './schema'
-import { fastEventRecord } from './fastPath'
+import { FAST_PATH_FIELDS, fastEventRecord } from './fastPath'
 import { minimalDataset } from './fixtures/minimal'
 import { readFileSync } from 'node:fs'
 
@@ -74,6 +74,11 @@ const nearlyValid = fc.record({
 })
 
 describe('fastEventRecord', () => {
+  it('knows exactly the schema\'s event fields (a field added to the schema must be added to the fast path too)', () => {
+    expect([...FAST_PATH_FIELDS].sort()).toEqual(Object.keys(EventSchema.shape).sort())
+    const [first] = minimalDataset().events
+    expect(fastEventRecord({ ...first, somethingElse: 1 })).toBeNull()
+  })
   it('agrees with the schema on arbitrary event-like records', () => {
     fc.assert(fc.property(eventLike, agrees), RUNS)
   })

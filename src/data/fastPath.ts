@@ -9,7 +9,7 @@
  * then decides and explains. validate.property.test.ts checks the equivalence on
  * arbitrary input.
  */
-import { PRECISIONS, parseInstant, type Precision } from '../lib/time'
+import { PRECISIONS, parseInstant, type ParsedInstant, type Precision } from '../lib/time'
 import { isHttpUrl } from '../lib/url'
 import { RELATIONS, type EventRecord, type LocalizedTextInput, type Relation, type SourceRecord, type PlaceRecord } from './schema'
 
@@ -41,9 +41,10 @@ function bool(value: unknown): boolean {
   return typeof value === 'boolean' ? value : unsure()
 }
 
-function instant(value: unknown): string {
-  if (typeof value !== 'string' || 'error' in parseInstant(value)) unsure()
-  return value
+function parse(value: unknown): ParsedInstant {
+  if (typeof value !== 'string') unsure()
+  const parsed = parseInstant(value)
+  return 'error' in parsed ? unsure() : parsed
 }
 
 function precision(value: unknown): Precision {
@@ -131,12 +132,35 @@ function place(value: unknown): PlaceRecord {
 
 /** The record as `EventSchema.parse` would return it, or null when the schema must decide. */
 export function fastEventRecord(value: unknown): EventRecord | null {
+  return fastEvent(value)?.record ?? null
+}
+
+export interface FastEvent {
+  record: EventRecord
+  /** start and end as parsed while checking, so they are not parsed twice */
+  start: ParsedInstant
+  end: ParsedInstant | null
+}
+
+/**
+ * The fields the fast path knows: a record with any other key goes to the schema (which drops unknown keys, or
+ * reads a field added to the schema since). fastPath.test.ts checks this list against EventSchema's fields.
+ */
+export const FAST_PATH_FIELDS: ReadonlySet<string> = new Set([
+  'id', 'title', 'summary', 'start', 'end', 'precision', 'endPrecision', 'timeApproximate', 'timeNote', 'category',
+  'place', 'geometry', 'geometryApproximate', 'sources', 'tags', 'related', 'verificationNotes',
+])
+
+/** fastEventRecord, with the record's start and end already parsed. */
+export function fastEvent(value: unknown): FastEvent | null {
   try {
     if (!isPlainObject(value) || value['geometry'] !== undefined) return null
+    for (const key in value) if (!FAST_PATH_FIELDS.has(key)) return null
+    const start = parse(value['start'])
     const out: EventRecord = {
       id: id(value['id']),
       title: text(value['title']),
-      start: instant(value['start']),
+      start: value['start'] as string,
       precision: value['precision'] === undefined ? 'minute' : precision(value['precision']),
       category: id(value['category']),
       sources: list(value['sources'], 200, source),
@@ -145,13 +169,17 @@ export function fastEventRecord(value: unknown): EventRecord | null {
       verificationNotes: list(value['verificationNotes'], 100, text),
     }
     opt(out, value, 'summary', text)
-    opt(out, value, 'end', instant)
+    let end: ParsedInstant | null = null
+    opt(out, value, 'end', (v) => {
+      end = parse(v)
+      return v as string
+    })
     opt(out, value, 'endPrecision', precision)
     opt(out, value, 'timeApproximate', bool)
     opt(out, value, 'timeNote', text)
     opt(out, value, 'place', place)
     opt(out, value, 'geometryApproximate', bool)
-    return out
+    return { record: out, start, end }
   } catch (error) {
     if (error === UNSURE) return null
     throw error

@@ -3,6 +3,7 @@
  * and cancel (the worker is terminated and replaced).
  */
 import type { CsvMapping } from './import'
+import type { Dataset } from './model'
 import type { LoadOutcome, LoadStage } from './pipeline'
 import type { KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
 
@@ -30,6 +31,11 @@ function getWorker(): Worker | null {
   return worker
 }
 
+/** Starts the worker ahead of need: its script loads and runs while the data downloads. */
+export function prewarmLoader(): void {
+  getWorker()
+}
+
 export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMapping; onProgress?: (stage: LoadStage, fraction: number) => void } = {}): LoadHandle {
   const id = nextId++
   const request: LoadRequest = { type: 'load', id, source, csvMapping: options.csvMapping }
@@ -42,7 +48,8 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
     if (message.type === 'progress') options.onProgress?.(message.stage, message.fraction)
     else if (message.type === 'result') {
       heldByWorker.add(id)
-      settle.resolve({ ...message.outcome, keepId: id })
+      const dataset = message.datasetJson === undefined ? message.outcome.dataset : (JSON.parse(message.datasetJson) as Dataset)
+      settle.resolve({ ...message.outcome, dataset, keepId: id })
     } else if (message.type === 'failure') settle.reject(new Error(message.reason))
   }
   const current = getWorker()
@@ -50,7 +57,8 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
     const listener = (event: MessageEvent<LoaderMessage>) => onMessage(event.data)
     current.addEventListener('message', listener)
     void promise.finally(() => current.removeEventListener('message', listener)).catch(() => undefined)
-    current.postMessage(request)
+    // a download's bytes move to the worker instead of being copied
+    current.postMessage(request, source.kind === 'bytes' ? [source.bytes] : [])
   } else {
     // no workers (very old browsers): the same code on this thread, loaded only then
     void import('./worker/runLoad').then(({ runLoad }) => runLoad(request, onMessage))

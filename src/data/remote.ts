@@ -22,9 +22,14 @@ export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | {
 
 /** Reads a response body as text, giving up past maxBytes. */
 export async function readCapped(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readCappedBytes(response, maxBytes, onProgress))
+}
+
+/** Reads a response body as bytes, giving up past maxBytes. */
+export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
-  if (!response.body) return response.text()
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let received = 0
@@ -45,11 +50,16 @@ export async function readCapped(response: Response, maxBytes: number, onProgres
     all.set(chunk, at)
     at += chunk.byteLength
   }
-  return new TextDecoder('utf-8').decode(all)
+  return all
 }
 
 /** Fetches a dataset: no credentials, a size cap and a timeout. Throws with a readable reason. */
 export async function fetchDatasetText(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<string> {
+  return new TextDecoder('utf-8').decode(await fetchDatasetBytes(url, options))
+}
+
+/** fetchDatasetText without the decoding: the bytes go to the loader worker as they are (transferred, not copied). */
+export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   let response: Response
@@ -60,5 +70,5 @@ export async function fetchDatasetText(url: URL, options: { signal?: AbortSignal
     throw new Error(`could not be fetched (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   }
   if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`)
-  return readCapped(response, MAX_DATA_BYTES, options.onProgress)
+  return readCappedBytes(response, MAX_DATA_BYTES, options.onProgress)
 }

@@ -5,8 +5,8 @@
 import type { z } from './zod'
 import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
-import { fastEventRecord } from './fastPath'
-import { parseInstant, periodEnd, type Precision } from '../lib/time'
+import { fastEvent } from './fastPath'
+import { parseInstant, periodEnd, type ParsedInstant, type Precision } from '../lib/time'
 
 export interface ValidationResult {
   /** null when nothing could be loaded; then problems say why */
@@ -47,16 +47,16 @@ function idOf(raw: unknown): string | undefined {
   return undefined
 }
 
-function toTime(iso: string, precision: Precision): EventTime {
-  const parsed = parseInstant(iso)
+function toTime(iso: string, precision: Precision, known?: ParsedInstant | null): EventTime {
+  const parsed = known ?? parseInstant(iso)
   // the schema has already rejected unparseable instants
   if ('error' in parsed) throw new Error(`unreachable: ${parsed.error}`)
   return { iso, ms: parsed.ms, offsetMinutes: parsed.offsetMinutes, precision }
 }
 
-function toEvent(rec: EventRecord, record: number): ChronoEvent | LoadProblem {
-  const start = toTime(rec.start, rec.precision)
-  const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision) : undefined
+function toEvent(rec: EventRecord, record: number, times?: { start: ParsedInstant; end: ParsedInstant | null }): ChronoEvent | LoadProblem {
+  const start = toTime(rec.start, rec.precision, times?.start)
+  const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision, times?.end) : undefined
   const spanStart = start.ms
   const spanEnd = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : periodEnd(start.ms, start.offsetMinutes, start.precision)
   // a day-precision end covers its day, which must not be over before the start begins
@@ -85,7 +85,8 @@ function toEvent(rec: EventRecord, record: number): ChronoEvent | LoadProblem {
     },
     geometry: rec.geometry,
     geometryApproximate: rec.geometryApproximate ?? false,
-    sources: rec.sources.map((s) => ({ ...s, note: s.note === undefined ? undefined : toLocalizedText(s.note) })),
+    // the record is this function's own (fresh from the fast path or zod): a source without a note is kept as it is
+    sources: rec.sources.map((s) => (s.note === undefined ? (s as ChronoEvent['sources'][number]) : { ...s, note: toLocalizedText(s.note) })),
     tags: rec.tags,
     related: rec.related,
     verificationNotes: rec.verificationNotes.map(toLocalizedText),
@@ -117,26 +118,29 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
   const events = new Map<string, ChronoEvent>()
   raw.forEach((item, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
-    const base = { severity: 'error', section: 'events', record: i + 1, id: idOf(item) } as const
-    let rec = fastEventRecord(item)
-    if (rec === null) {
+    // made only when there is something to report: most records have nothing
+    const base = () => ({ severity: 'error', section: 'events', record: i + 1, id: idOf(item) }) as const
+    const fast = fastEvent(item)
+    let rec: EventRecord
+    if (fast) rec = fast.record
+    else {
       const parsed = EventSchema.safeParse(item)
       if (!parsed.success) {
-        problems.push(...issuesToProblems(parsed.error.issues, base))
+        problems.push(...issuesToProblems(parsed.error.issues, base()))
         return
       }
       rec = parsed.data
     }
     if (events.has(rec.id)) {
       const first = events.get(rec.id)
-      problems.push({ ...base, field: 'id', reason: `duplicate id "${rec.id}" (first used by record ${first?.record})` })
+      problems.push({ ...base(), field: 'id', reason: `duplicate id "${rec.id}" (first used by record ${first?.record})` })
       return
     }
     if (!categories.has(rec.category)) {
-      problems.push({ ...base, field: 'category', reason: `unknown category "${rec.category}"` })
+      problems.push({ ...base(), field: 'category', reason: `unknown category "${rec.category}"` })
       return
     }
-    const event = toEvent(rec, i + 1)
+    const event = toEvent(rec, i + 1, fast ?? undefined)
     if ('reason' in event) problems.push(event)
     else events.set(rec.id, event)
   })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatOffset, parseInstant, parseUrlDate, periodEnd } from './time'
 
@@ -67,5 +68,31 @@ describe('parseUrlDate', () => {
   it('returns null for anything else', () => {
     expect(parseUrlDate('yesterday')).toBeNull()
     expect(parseUrlDate('2022-02-31')).toBeNull()
+  })
+})
+
+describe('parseInstant against the Date object (every year 0000–9999)', () => {
+  /** the reference: Date's own calendar, safe for years below 100 */
+  function reference(y: number, mo: number, d: number, h: number, mi: number): number | null {
+    const date = new Date(0)
+    date.setUTCFullYear(y, mo - 1, d)
+    date.setUTCHours(h, mi, 0, 0)
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getTime() : null
+  }
+  it('accepts exactly the days that exist, at the same instant', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (y, mo, d, h, mi) => {
+        const parsed = parseInstant(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}Z`)
+        const expected = reference(y, mo, d, h, mi)
+        if (expected === null) expect(parsed).toHaveProperty('error')
+        else expect(parsed).toEqual({ ms: expected, offsetMinutes: 0 })
+      }),
+      { numRuns: 3000 },
+    )
+    // the leap-year rules at their edges
+    expect(parseInstant('2000-02-29T00:00Z')).not.toHaveProperty('error')
+    expect(parseInstant('1900-02-29T00:00Z')).toHaveProperty('error')
+    expect(parseInstant('0004-02-29T00:00Z')).not.toHaveProperty('error')
   })
 })

@@ -16,12 +16,18 @@ export const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{
 const MINUTE = 60_000
 const DAY = 86_400_000
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month of the proleptic Gregorian calendar (what Date uses), month 1–12. */
 function daysInMonth(year: number, month: number): number {
-  return Math.round((utcMs(year, month + 1, 1) - utcMs(year, month, 1)) / DAY)
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29
+  return DAYS_IN_MONTH[month - 1] ?? 31
 }
 
 /** Epoch ms of a UTC wall time; safe for years below 100 (Date.UTC maps those to 19xx). */
 function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  // Date.UTC is fast; only years 0–99 need the slower way round
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms)
   const date = new Date(0)
   date.setUTCFullYear(y, mo - 1, d)
   date.setUTCHours(h, mi, s, ms)
@@ -32,7 +38,11 @@ function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): 
 export function parseInstant(text: string): ParsedInstant | { error: string } {
   const m = ISO_WITH_OFFSET.exec(text)
   if (!m) return { error: 'expected ISO 8601 with UTC offset, e.g. 2022-10-10T08:15+03:00' }
-  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number]
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  const h = Number(m[4])
+  const mi = Number(m[5])
   const s = m[6] ? Number(m[6]) : 0
   const frac = m[7] ? Number(m[7].padEnd(3, '0')) : 0
   const zone = m[8] ?? 'Z'

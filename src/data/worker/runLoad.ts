@@ -21,13 +21,23 @@ function remember(id: number, dataset: Dataset | null): void {
 
 export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void): Promise<void> {
   const { id, source } = request
-  const progress = (stage: LoadStage, fraction: number) => post({ id, type: 'progress', stage, fraction })
+  // at most one message per stage and percent: a 57 MB download comes in ~900 chunks, each would re-render the page
+  let last = { stage: '', percent: -1 }
+  const progress = (stage: LoadStage, fraction: number) => {
+    const percent = Math.floor(fraction * 100)
+    if (stage === last.stage && percent === last.percent) return
+    last = { stage, percent }
+    post({ id, type: 'progress', stage, fraction })
+  }
   try {
     let text: string
     let fileName: string | undefined
     const started = performance.now()
     if (source.kind === 'text') {
       text = source.text
+      fileName = source.fileName
+    } else if (source.kind === 'bytes') {
+      text = new TextDecoder('utf-8').decode(source.bytes)
       fileName = source.fileName
     } else if (source.kind === 'url') {
       progress('read', 0)
@@ -41,7 +51,12 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
     }
     const read = performance.now() - started
     const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress })
-    if (outcome.timings) outcome.timings.fetch = read
+    if (outcome.timings) {
+      outcome.timings.fetch = read
+      // absolute times, so the page can tell how long the worker took to start and the result to arrive
+      outcome.timings.startedAt = performance.timeOrigin + started
+      outcome.timings.postedAt = performance.timeOrigin + performance.now()
+    }
     remember(id, outcome.dataset)
     post({ id, type: 'result', outcome })
   } catch (error) {
