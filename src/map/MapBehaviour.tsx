@@ -60,7 +60,12 @@ export function FollowSelection() {
     if (!place || source === 'history' || (source === 'url' && useAppStore.getState().mapViewFromLink)) return
     const target: [number, number] = [place.lat, place.lon]
     const inView = map.getBounds().pad(-0.15).contains(target)
-    if (source !== 'map' || !inView) map.panTo(target, { animate: !reducedMotion })
+    if (source !== 'map' || !inView) {
+      // panBy, not panTo: without animation panTo resets the whole view, which re-projects every country outline
+      // of the basemap (~40 ms a selection here); a pan by pixels at the same zoom only moves and redraws them
+      const offset = map.latLngToContainerPoint(target).subtract(map.getSize().divideBy(2))
+      if (offset.x !== 0 || offset.y !== 0) map.panBy(offset, { animate: !reducedMotion })
+    }
   }, [map, selectedId, source, eventsById, reducedMotion])
   return null
 }
