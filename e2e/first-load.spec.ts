@@ -42,6 +42,17 @@ test('the offline basemap draws the countries without any tile server', async ({
   await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth')
 })
 
+test('the basemap draws coarse outlines for the world and detailed ones once zoomed in', async ({ app, page }) => {
+  await app.open()
+  // the world view: the 1:110m outlines only
+  await expect.poll(() => page.locator('.leaflet-basemap-pane path.res-110m').count()).toBeGreaterThan(150)
+  await expect(page.locator('.leaflet-basemap-pane path.res-50m')).toHaveCount(0)
+  // zoomed to a region (zoom 6 over Kyiv): the 1:50m ones replace them
+  await app.open({ map: '50.45,30.52,6' })
+  await expect.poll(() => page.locator('.leaflet-basemap-pane path.res-50m').count()).toBeGreaterThan(150)
+  await expect(page.locator('.leaflet-basemap-pane path.res-110m')).toHaveCount(0)
+})
+
 test('markers are coloured by category and the legend names each category', async ({ app }) => {
   await app.open()
   await expect(app.legend.locator('li')).toHaveCount(dataset.categories.length)

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { GeoJSON, Pane } from 'react-leaflet'
+import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet'
 import type { PathOptions } from 'leaflet'
 import type { FeatureCollection } from 'geojson'
-import { loadCountries } from './countries'
+import { DETAIL_ZOOM, loadCountries, type Resolution } from './countries'
 
 const COUNTRY_STYLE: PathOptions = {
   color: '#8a9aa8',
@@ -15,13 +15,18 @@ const ATTRIBUTION = 'Countries: Natural Earth (world-atlas)'
 
 /** The default basemap: country shapes bundled with the app, so it works with no network. */
 export function OfflineBasemap() {
-  const [countries, setCountries] = useState<FeatureCollection | null>(null)
+  const map = useMap()
+  const resolutionAt = (zoom: number): Resolution => (zoom >= DETAIL_ZOOM ? '50m' : '110m')
+  const [wanted, setWanted] = useState<Resolution>(() => resolutionAt(map.getZoom()))
+  const [countries, setCountries] = useState<{ resolution: Resolution; outlines: FeatureCollection } | null>(null)
+  useMapEvents({ zoomend: () => setWanted(resolutionAt(map.getZoom())) })
 
   useEffect(() => {
     let live = true
-    loadCountries()
-      .then((loaded) => {
-        if (live) setCountries(loaded)
+    // the outlines shown so far stay until the others have loaded
+    loadCountries(wanted)
+      .then((outlines) => {
+        if (live) setCountries({ resolution: wanted, outlines })
       })
       .catch((error: unknown) => {
         if (live) console.warn('offline basemap could not be loaded', error)
@@ -29,12 +34,19 @@ export function OfflineBasemap() {
     return () => {
       live = false
     }
-  }, [])
+  }, [wanted])
 
   if (!countries) return null
   return (
     <Pane name="basemap">
-      <GeoJSON data={countries} style={COUNTRY_STYLE} interactive={false} attribution={ATTRIBUTION} />
+      {/* keyed: react-leaflet's GeoJSON does not take new data, a new layer does */}
+      <GeoJSON
+        key={countries.resolution}
+        data={countries.outlines}
+        style={{ ...COUNTRY_STYLE, className: `cm-country res-${countries.resolution}` }}
+        interactive={false}
+        attribution={ATTRIBUTION}
+      />
     </Pane>
   )
 }

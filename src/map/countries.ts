@@ -1,17 +1,27 @@
 /**
- * Country outlines (Natural Earth via world-atlas), shipped as a separate asset and fetched
- * once per page for the offline basemap and the handout's mini maps. main.tsx starts the
- * download at boot, so it runs beside the data instead of after the first render.
+ * Country outlines (Natural Earth via world-atlas), shipped as separate assets and fetched once per page: the
+ * 1:110m outlines for the world and continent views, the 1:50m ones from DETAIL_ZOOM on and for the handout's
+ * mini maps. src/app/earlyStart.ts starts the coarse download at boot, so it runs beside the data.
  */
 import type { FeatureCollection } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import countriesUrl from 'world-atlas/countries-50m.json?url'
+import coarseUrl from 'world-atlas/countries-110m.json?url'
+import detailedUrl from 'world-atlas/countries-50m.json?url'
 import { countriesFromTopology } from './basemap'
 
-let loading: Promise<FeatureCollection> | null = null
+export type Resolution = '110m' | '50m'
 
-export function loadCountries(): Promise<FeatureCollection> {
-  loading ??= fetch(countriesUrl)
+/**
+ * From this zoom on the basemap draws the 1:50m outlines. Below it the 1:110m ones look the same at screen
+ * resolution and cost a fifth to project and draw (the basemap is redrawn on every pan and zoom).
+ */
+export const DETAIL_ZOOM = 4
+
+const URLS: Record<Resolution, string> = { '110m': coarseUrl, '50m': detailedUrl }
+const loading: Partial<Record<Resolution, Promise<FeatureCollection>>> = {}
+
+export function loadCountries(resolution: Resolution = '50m'): Promise<FeatureCollection> {
+  loading[resolution] ??= fetch(URLS[resolution])
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       return response.json() as Promise<Topology<{ countries: GeometryCollection }>>
@@ -19,13 +29,13 @@ export function loadCountries(): Promise<FeatureCollection> {
     .then(countriesFromTopology)
     .catch((error: unknown) => {
       // a later call may try again (e.g. once the network is back)
-      loading = null
+      delete loading[resolution]
       throw error
     })
-  return loading
+  return loading[resolution]
 }
 
-/** Starts the download without waiting for it; a failure is reported by whoever uses the outlines. */
+/** Starts the download of the world view's outlines without waiting for it; whoever draws them reports a failure. */
 export function prefetchCountries(): void {
-  loadCountries().catch(() => undefined)
+  loadCountries('110m').catch(() => undefined)
 }
