@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
-import { BIN_COUNT, MAX_ITEMS, timelineSource } from './density'
+import { alignedBins, BIN_COUNT, MAX_ITEMS, timelineSource } from './density'
 
 const HOUR = 3_600_000
 const events = (n: number, category = 'a') =>
@@ -37,5 +37,28 @@ describe('timelineSource', () => {
     const source = timelineSource(mixed, { start: 0, end: 5000 * HOUR }, 'category', ['b'])
     expect(source.mode).toBe('bins')
     if (source.mode === 'bins') expect(new Set(source.bins.map((b) => b.group))).toEqual(new Set(['a']))
+  })
+  it('keeps the same bins, ids and contents alike, when the window pans at the same zoom', () => {
+    const many = events(10_000)
+    const before = timelineSource(many, { start: 2000 * HOUR, end: 4000 * HOUR }, 'single', [])
+    const after = timelineSource(many, { start: 2100 * HOUR, end: 4100 * HOUR }, 'single', [])
+    if (before.mode !== 'bins' || after.mode !== 'bins') throw new Error('expected bins')
+    const earlier = new Map(before.bins.map((b) => [b.id, b]))
+    const shared = after.bins.filter((b) => earlier.has(b.id))
+    // most bins are still there, unchanged: the timeline only draws the few new ones
+    expect(shared.length).toBeGreaterThan(after.bins.length * 0.8)
+    for (const bin of shared) expect(bin).toEqual(earlier.get(bin.id))
+  })
+})
+
+describe('alignedBins', () => {
+  it('covers the span with at most BIN_COUNT bins on multiples of their width', () => {
+    for (const [start, end] of [[0, 1], [12_345, 98_765_432], [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)], [-5e11, 5e12]] as const) {
+      const bins = alignedBins({ start, end })
+      expect(Math.abs(bins.start % bins.width)).toBe(0)
+      expect(bins.start).toBeLessThanOrEqual(start)
+      expect(bins.start + bins.count * bins.width).toBeGreaterThanOrEqual(end)
+      expect(bins.count).toBeLessThanOrEqual(BIN_COUNT)
+    }
   })
 })

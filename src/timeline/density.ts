@@ -20,15 +20,33 @@ function padded(window: TimeWindow): TimeWindow {
   return { start: window.start - half, end: window.end + half }
 }
 
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+/** bin widths to choose from: a pan at the same zoom keeps the same bins, so the timeline redraws only the new ones */
+const WIDTHS = [
+  MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
+  DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 61 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1826 * DAY, 3652 * DAY,
+]
+
+/** Bins of a width from WIDTHS, on multiples of that width since 1970: at most BIN_COUNT of them cover the span. */
+export function alignedBins(span: TimeWindow): { start: number; width: number; count: number } {
+  const raw = (span.end - span.start) / (BIN_COUNT - 1)
+  const width = WIDTHS.find((w) => w >= raw) ?? Math.ceil(raw / (3652 * DAY)) * 3652 * DAY
+  const start = Math.floor(span.start / width) * width
+  return { start, width, count: Math.max(1, Math.ceil((span.end - start) / width)) }
+}
+
 function binItems(events: readonly ChronoEvent[], window: TimeWindow, group: string | undefined, max: { value: number }): TimelineItem[] {
-  const bins = histogram(timeIndexOf(events), window, BIN_COUNT)
+  const { start, width, count } = alignedBins(window)
+  const bins = histogram(timeIndexOf(events), { start, end: start + count * width }, count)
   for (const bin of bins) max.value = Math.max(max.value, bin.count)
-  return bins.flatMap((bin, k) =>
+  return bins.flatMap((bin) =>
     bin.count === 0
       ? []
       : [
           {
-            id: `bin:${group ?? ''}:${k}`,
+            id: `bin:${group ?? ''}:${width}:${Math.round(bin.start / width)}`,
             'event-id': undefined as unknown as string,
             content: String(bin.count),
             start: bin.start,
@@ -65,9 +83,11 @@ export function timelineSource(filtered: readonly ChronoEvent[], window: TimeWin
   } else {
     bins = binItems(filtered, around, undefined, max)
   }
-  // bar heights on a log scale, as classes (no inline styles): lvl-1 … lvl-8
+  // bar heights on a log scale, as classes (no inline styles): lvl-1 … lvl-8; the scale's top is the next power
+  // of two above the fullest bin, so a pan rarely changes it (and with it every bin's class)
+  const top = 2 ** Math.ceil(Math.log2(Math.max(2, max.value)))
   for (const bin of bins) {
-    const level = Math.max(1, Math.ceil((LEVELS * Math.log1p(bin.count ?? 0)) / Math.log1p(max.value)))
+    const level = Math.max(1, Math.ceil((LEVELS * Math.log1p(bin.count ?? 0)) / Math.log1p(top)))
     bin.className = `cm-bin lvl-${level}`
   }
   return { mode: 'bins', bins }
