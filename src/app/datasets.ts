@@ -178,7 +178,7 @@ function startLinkLoad(link: string): { href: string; name: string; outcome: Pro
   )
   // handled where it is awaited, after IndexedDB has answered; not an unhandled rejection meanwhile
   outcome.catch(() => undefined)
-  return { href, name: checked.url.pathname.split('/').pop() || href, outcome }
+  return { href, name: fileName || href, outcome }
 }
 
 async function loadFromLink(link: string, started: ReturnType<typeof startLinkLoad>, fallback: () => Promise<void>): Promise<void> {

@@ -20,11 +20,6 @@ export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | {
   return { url }
 }
 
-/** Reads a response body as text, giving up past maxBytes. */
-export async function readCapped(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<string> {
-  return new TextDecoder('utf-8').decode(await readCappedBytes(response, maxBytes, onProgress))
-}
-
 /** Reads a response body as bytes, giving up past maxBytes. */
 export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
@@ -53,12 +48,10 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
   return all
 }
 
-/** Fetches a dataset: no credentials, a size cap and a timeout. Throws with a readable reason. */
-export async function fetchDatasetText(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<string> {
-  return new TextDecoder('utf-8').decode(await fetchDatasetBytes(url, options))
-}
-
-/** fetchDatasetText without the decoding: the bytes go to the loader worker as they are (transferred, not copied). */
+/**
+ * Fetches a dataset: no credentials, a size cap and a timeout; throws with a readable reason. Bytes, not text:
+ * they go to the loader worker as they are (transferred, not copied), which decodes them.
+ */
 export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout

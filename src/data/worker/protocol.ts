@@ -2,11 +2,10 @@ import type { CsvMapping } from '../import'
 import type { LoadOutcome, LoadStage } from '../pipeline'
 import type { StoredDataset } from '../../store/datasetsDb'
 
-/** What to load: text, a file, or an address the worker fetches itself (checked by the page first). */
+/** What to load: text, a file, or a downloaded file's bytes. */
 export type LoadSource =
   | { kind: 'text'; text: string; fileName?: string }
   | { kind: 'file'; file: File }
-  | { kind: 'url'; url: string; fileName?: string }
   /** a downloaded file's bytes (UTF-8), transferred to the worker */
   | { kind: 'bytes'; bytes: ArrayBuffer; fileName?: string }
 

@@ -53,10 +53,14 @@ describe('runLoad and runKeep', () => {
     expect(keep.messages.map((m) => m.type)).toEqual(['keepFailed', 'kept'])
   })
 
-  it('reports a failed fetch with its reason', async () => {
+  it('reads a download\'s bytes as UTF-8, byte-order mark included', async () => {
+    const data = minimalDataset()
+    data.events[0]!.title = { de: 'Kyjiw – Angriff', en: 'Kyiv' }
+    const bytes = new TextEncoder().encode(`\ufeff${JSON.stringify(data)}`)
     const load = collect()
-    await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'http://127.0.0.1:9/none.json' } }, load.post)
-    const failure = load.messages.find((m) => m.type === 'failure')
-    expect(failure && failure.type === 'failure' && failure.reason).toMatch(/could not be fetched/)
+    await runLoad({ type: 'load', id: 301, source: { kind: 'bytes', bytes: bytes.buffer, fileName: 'x.json' } }, load.post)
+    const result = load.messages.find((m) => m.type === 'result')
+    const titles = result && result.type === 'result' ? result.outcome.dataset?.events.map((e) => e.title['de']) : []
+    expect(titles).toContain('Kyjiw – Angriff')
   })
 })

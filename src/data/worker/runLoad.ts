@@ -1,6 +1,6 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
 import { loadFromText, type LoadStage } from '../pipeline'
-import { fetchDatasetText, MAX_DATA_BYTES } from '../remote'
+import { MAX_DATA_BYTES } from '../remote'
 import type { Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
@@ -38,10 +38,6 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       fileName = source.fileName
     } else if (source.kind === 'bytes') {
       text = new TextDecoder('utf-8').decode(source.bytes)
-      fileName = source.fileName
-    } else if (source.kind === 'url') {
-      progress('read', 0)
-      text = await fetchDatasetText(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) })
       fileName = source.fileName
     } else {
       if (source.file.size > MAX_DATA_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_DATA_BYTES / 1048576)} MB`)
