@@ -16,6 +16,9 @@ describe('export → import gives back the same events', () => {
     expect(back.format).toBe('chronomap')
     expect(comparable(back.dataset!.events)).toEqual(comparable(dataset.events))
     expect(back.dataset!.categories).toEqual(dataset.categories)
+    // the story (present mode's steps and speaker notes) goes along
+    expect(dataset.story?.length).toBeGreaterThan(5)
+    expect(back.dataset!.story).toEqual(dataset.story)
   })
   it('GeoJSON', () => {
     const back = loadFromText(toGeoJson(dataset), { fileName: 'x.geojson' })
@@ -28,6 +31,9 @@ describe('export → import gives back the same events', () => {
     const back = loadFromText(toNativeJson(dataset, subset))
     expect(back.problems).toEqual([])
     expect(back.dataset!.events.map((e) => e.id)).toEqual(subset.map((e) => e.id))
+    // and only the story's steps about those events, without warnings about the others
+    const ids = new Set(subset.map((e) => e.id))
+    expect(back.dataset!.story ?? []).toEqual((dataset.story ?? []).filter((step) => ids.has(step.eventId)))
   })
   it('CSV keeps ids, titles in one language, local dates, places and categories', () => {
     const back = loadFromText(toCsv(dataset.events, 'de'), { fileName: 'x.csv' })

@@ -64,7 +64,11 @@ export function toNativeJson(dataset: Dataset, events: readonly ChronoEvent[] = 
     }
     return record
   })
-  return `${JSON.stringify({ ...header(dataset), events: records }, null, 2)}\n`
+  // the story (present mode's order and speaker notes) goes along, for the steps whose events are exported
+  const story = dataset.story
+    ?.filter((step) => ids.has(step.eventId))
+    .map((step) => (step.notes ? { event: step.eventId, notes: textOut(step.notes) } : { event: step.eventId }))
+  return `${JSON.stringify({ ...header(dataset), events: records, ...(story?.length ? { story } : {}) }, null, 2)}\n`
 }
 
 export function toGeoJson(dataset: Dataset, events: readonly ChronoEvent[] = dataset.events, lang = 'en'): string {
