@@ -24,6 +24,21 @@ let worker: Worker | null = null
 let nextId = 1
 /** loads whose dataset the current worker still holds (a replaced worker holds none) */
 const heldByWorker = new Set<number>()
+/**
+ * What to tell each request still waiting on the current worker when it is terminated (a cancel): the others
+ * must not wait for an answer that will never come.
+ */
+const waiting = new Set<() => void>()
+
+function terminateWorker(): void {
+  if (!worker) return
+  worker.terminate()
+  worker = null
+  heldByWorker.clear()
+  const interrupted = [...waiting]
+  waiting.clear()
+  for (const interrupt of interrupted) interrupt()
+}
 
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
@@ -55,8 +70,18 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
   const current = getWorker()
   if (current) {
     const listener = (event: MessageEvent<LoaderMessage>) => onMessage(event.data)
+    const interrupt = () => {
+      settle?.reject(new Error('the load was interrupted because another one was cancelled; please try again'))
+      settle = null
+    }
+    waiting.add(interrupt)
     current.addEventListener('message', listener)
-    void promise.finally(() => current.removeEventListener('message', listener)).catch(() => undefined)
+    void promise
+      .finally(() => {
+        current.removeEventListener('message', listener)
+        waiting.delete(interrupt)
+      })
+      .catch(() => undefined)
     // a download's bytes move to the worker instead of being copied
     current.postMessage(request, source.kind === 'bytes' ? [source.bytes] : [])
   } else {
@@ -66,13 +91,10 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
   return {
     promise,
     cancel: () => {
-      if (worker) {
-        worker.terminate()
-        worker = null
-        heldByWorker.clear()
-      }
+      // this one is cancelled, not interrupted
       settle?.reject(new LoadCancelled())
       settle = null
+      terminateWorker()
     },
   }
 }
@@ -96,12 +118,16 @@ export function keepLoadedDataset(keepId: number | undefined, record: KeepReques
       )
       return
     }
+    // a worker terminated meanwhile never answers: then the caller stores the dataset itself
+    const interrupt = () => resolve(false)
     const listener = (event: MessageEvent<LoaderMessage>) => {
       const message = event.data
       if (message.id !== keepId || (message.type !== 'kept' && message.type !== 'keepFailed')) return
       current.removeEventListener('message', listener)
+      waiting.delete(interrupt)
       resolve(message.type === 'kept')
     }
+    waiting.add(interrupt)
     current.addEventListener('message', listener)
     current.postMessage(request)
   })
