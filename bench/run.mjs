@@ -182,12 +182,12 @@ for (const n of SIZES) {
 lines.push('')
 lines.push('Where the time to ready goes (chronomap; ms since navigation, worker stages in ms):')
 lines.push('')
-lines.push('| events | worker starts | worker: fetch / parse / validate | worker posts | page has the result | shown (store set) | ready |')
+lines.push('| events | worker starts | worker: read / parse / validate | worker posts | page has the result | shown (store set) | ready |')
 lines.push('|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of results) {
   if (r.target !== 'chronomap' || !r.stages) continue
   const w = r.stages.worker ?? {}
-  lines.push(`| ${r.n} | ${fmt(r.stages.workerStarted)} | ${fmt(w.fetch)} / ${fmt(w.parse)} / ${fmt(w.validate)} | ${fmt(r.stages.workerPosted)} | ${fmt(r.stages.validated)} | ${fmt(r.stages.shown)} | ${fmt(r.stages.ready)} |`)
+  lines.push(`| ${r.n} | ${fmt(r.stages.workerStarted)} | ${fmt(w.read)} / ${fmt(w.parse)} / ${fmt(w.validate)} | ${fmt(r.stages.workerPosted)} | ${fmt(r.stages.validated)} | ${fmt(r.stages.shown)} | ${fmt(r.stages.ready)} |`)
 }
 const report = lines.join('\n')
 console.log(report)

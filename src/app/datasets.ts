@@ -22,7 +22,10 @@ function store() {
   return useAppStore.getState()
 }
 
+/** The progress bar's state; it changes (and the page re-renders) at most once per stage and whole percent. */
 function setProgress(stage: LoadStage | null, fraction = 0) {
+  const current = useAppStore.getState().loadProgress
+  if (stage && current && current.stage === stage && Math.floor(current.fraction * 100) === Math.floor(fraction * 100)) return
   useAppStore.setState({ loadProgress: stage ? { stage, fraction } : null })
 }
 
@@ -167,13 +170,7 @@ function startLinkLoad(link: string): { href: string; name: string; outcome: Pro
   prewarmLoader()
   // downloaded by this page (it starts at once; the worker takes a moment to start), parsed and validated in the
   // worker, which gets the bytes transferred, not copied
-  let lastPercent = -1
-  const onRead = (fraction: number) => {
-    const percent = Math.floor(fraction * 100)
-    if (percent !== lastPercent) setProgress('read', fraction)
-    lastPercent = percent
-  }
-  const outcome = fetchDatasetBytes(checked.url, { onProgress: onRead }).then(
+  const outcome = fetchDatasetBytes(checked.url, { onProgress: (fraction) => setProgress('read', fraction) }).then(
     (bytes) => loadDataset({ kind: 'bytes', bytes: bytes.buffer, fileName }, { onProgress: setProgress }).promise,
   )
   // handled where it is awaited, after IndexedDB has answered; not an unhandled rejection meanwhile

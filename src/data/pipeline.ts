@@ -25,7 +25,7 @@ export interface LoadOutcome {
   /** set by the page's loader: the load whose dataset the worker holds for keepLoadedDataset */
   keepId?: number
   /** where the loader spent its time, in ms (for the benchmark's breakdown) */
-  timings?: { fetch?: number; parse: number; validate: number; startedAt?: number; postedAt?: number }
+  timings?: { read?: number; parse: number; validate: number; startedAt?: number; postedAt?: number }
 }
 
 export function loadFromText(text: string, options: LoadOptions = {}): LoadOutcome {

@@ -21,7 +21,7 @@ function remember(id: number, dataset: Dataset | null): void {
 
 export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void): Promise<void> {
   const { id, source } = request
-  // at most one message per stage and percent: a 57 MB download comes in ~900 chunks, each would re-render the page
+  // at most one message per stage and percent (the page throttles its re-renders the same way, in setProgress)
   let last = { stage: '', percent: -1 }
   const progress = (stage: LoadStage, fraction: number) => {
     const percent = Math.floor(fraction * 100)
@@ -48,7 +48,7 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
     const read = performance.now() - started
     const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress })
     if (outcome.timings) {
-      outcome.timings.fetch = read
+      outcome.timings.read = read
       // absolute times, so the page can tell how long the worker took to start and the result to arrive
       outcome.timings.startedAt = performance.timeOrigin + started
       outcome.timings.postedAt = performance.timeOrigin + performance.now()
