@@ -1,11 +1,11 @@
-// npm run bench [-- --sizes 1000,10000,100000 --changes 20 --selections 10]
+// npm run bench [-- --sizes 1000,10000,100000 --changes 20 --selections 10 --targets chronomap,naive --port 4190 --out dist-bench/app]
 // Builds the app and a naive baseline, generates synthetic datasets, drives both in headless
 // Chromium through the automation contract (?data=, data-state, window.chronomap) and prints
 // the figures with their ratios. Benchmarks print figures; they are not timed tests.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import os from 'node:os'
 import { chromium } from '@playwright/test'
 import { resolveChromium } from '../e2e/browser.mjs'
@@ -21,7 +21,8 @@ const TIMEOUT = Number(args.get('timeout') ?? 90_000)
 const PORT = Number(args.get('port') ?? 4190)
 // --targets chronomap skips the naive page (which needs minutes at 100,000 events)
 const TARGETS = (args.get('targets') ?? 'chronomap,naive').split(',')
-const OUT = 'dist-bench/app'
+// --out builds somewhere else (two benchmarks at once must not share a folder)
+const OUT = args.get('out') ?? 'dist-bench/app'
 const BASE = `http://127.0.0.1:${PORT}`
 
 const log = (...a) => console.error('[bench]', ...a)
@@ -29,7 +30,7 @@ const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'ignore',
 
 log('building the app and the naive baseline')
 run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'])
-run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts'])
+if (TARGETS.includes('naive')) run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--outDir', resolve(OUT, 'naive')])
 mkdirSync(join(OUT, 'bench-data'), { recursive: true })
 for (const n of SIZES) {
   const text = JSON.stringify(generateDataset(n))
