@@ -4,13 +4,16 @@ import react from '@vitejs/plugin-react'
 import { siteUrlPlugin } from './scripts/site-url.mjs'
 import { contentSecurityPolicy } from './scripts/csp.mjs'
 import { precacheManifestPlugin } from './scripts/precache-manifest.mjs'
+import { earlyEntryPlugin } from './scripts/early-entry.mjs'
 
 const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export default defineConfig({
-  plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL']), precacheManifestPlugin()],
+  plugins: [react(), siteUrlPlugin(process.env['CHRONOMAP_SITE_URL']), precacheManifestPlugin(), earlyEntryPlugin()],
   // relative URLs throughout: the build runs from any folder of any static host (docs/deploy.md)
   base: './',
+  // ES module workers: the loader worker's entry stays small and loads the rest on demand (docs/adr/0009)
+  worker: { format: 'es' },
   build: {
     // vis-timeline + leaflet + react make one large vendor chunk; see docs/performance.md
     chunkSizeWarningLimit: 1500,

@@ -1,4 +1,5 @@
-// first: starts the data and basemap downloads before the rest of the app's modules run
+// first: starts the data and basemap downloads before the rest of the app's modules run (in a build, the same module
+// is also an entry script of its own that runs even earlier: scripts/early-entry.mjs)
 import './app/earlyStart'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -3,20 +3,17 @@
  * imported (kept in IndexedDB), or one named by ?data=. Nothing the user had is lost:
  * a dataset from a link replaces the user's own imported data only after they accept it.
  */
-import bundledUrl from '../../data/events-2022-10.json?url'
-import { fetchDataset } from '../data/load'
-import { keepLoadedDataset, loadDataset, prewarmLoader, type LoadSource } from '../data/loader'
+import { keepLoadedDataset, loadDataset, type LoadSource } from '../data/loader'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
-import { checkDataUrl, fetchDatasetBytes } from '../data/remote'
 import type { ValidationResult } from '../data/validate'
 import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../store/appStore'
 import * as db from '../store/datasetsDb'
 import { EMPTY_FILTERS } from '../store/filters'
 import type { UrlState } from '../store/url'
 import { mark } from '../lib/marks'
+import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
-export const DATA_PARAM = 'data'
 
 function store() {
   return useAppStore.getState()
@@ -50,43 +47,15 @@ function show(result: ValidationResult, id: string, reset: boolean) {
   mark('data-shown')
 }
 
-/**
- * checkDataUrl lets same-origin addresses through by comparing with the page's origin;
- * a relative address resolves against the page itself (the app may live in a folder).
- */
-function checkLink(text: string): ReturnType<typeof checkDataUrl> {
-  let absolute = text
-  try {
-    absolute = new URL(text, window.location.href).href
-  } catch {
-    // left as it is: checkDataUrl says why it is no address
-  }
-  return checkDataUrl(absolute, window.location.origin)
+/** The default dataset, with config.json's notice (if any) shown. */
+async function defaultResult(prefetched?: Promise<DefaultData>): Promise<ValidationResult> {
+  const { result, notice } = await (prefetched ?? fetchDefaultDataset())
+  if (notice) store().addNotice(notice)
+  return result
 }
 
-/** The deployment's default dataset: `data` in a config.json beside index.html, else the bundled file. */
-async function defaultDatasetUrl(): Promise<string> {
-  try {
-    const response = await fetch('config.json', { credentials: 'omit' })
-    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return bundledUrl
-    const config = (await response.json()) as { data?: unknown }
-    if (typeof config.data === 'string') {
-      const checked = checkLink(config.data)
-      if ('url' in checked) return checked.url.href
-      store().addNotice({ key: 'config.badData', params: { reason: checked.error } })
-    }
-  } catch {
-    // no config.json: the bundled dataset it is
-  }
-  return bundledUrl
-}
-
-function fetchDefaultDataset(): Promise<ValidationResult> {
-  return defaultDatasetUrl().then(fetchDataset)
-}
-
-export async function showBundled(reset = false, prefetched?: Promise<ValidationResult>): Promise<void> {
-  const result = await (prefetched ?? fetchDefaultDataset())
+export async function showBundled(reset = false, prefetched?: Promise<DefaultData>): Promise<void> {
+  const result = await defaultResult(prefetched)
   show(result, BUNDLED_ID, reset)
   await db.setActiveId(null).catch(() => undefined)
   await refreshList(BUNDLED_ID)
@@ -160,30 +129,14 @@ function dropDataParam() {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
 }
 
-/** ?data=<url>: checked here, then fetched (no credentials, a size cap, a timeout), parsed and validated in the worker. */
-function startLinkLoad(link: string): { href: string; name: string; outcome: Promise<LoadOutcome> } | { error: string } {
-  const checked = checkLink(link)
-  if ('error' in checked) return checked
-  const href = checked.url.href
-  const fileName = checked.url.pathname.split('/').pop()
-  setProgress('read')
-  prewarmLoader()
-  // downloaded by this page (it starts at once; the worker takes a moment to start), parsed and validated in the
-  // worker, which gets the bytes transferred, not copied
-  const outcome = fetchDatasetBytes(checked.url, { onProgress: (fraction) => setProgress('read', fraction) }).then(
-    (bytes) => loadDataset({ kind: 'bytes', bytes: bytes.buffer, fileName }, { onProgress: setProgress }).promise,
-  )
-  // handled where it is awaited, after IndexedDB has answered; not an unhandled rejection meanwhile
-  outcome.catch(() => undefined)
-  return { href, name: fileName || href, outcome }
-}
-
-async function loadFromLink(link: string, started: ReturnType<typeof startLinkLoad>, fallback: () => Promise<void>): Promise<void> {
+/** ?data=<url>: checked, then fetched (no credentials, a size cap, a timeout), parsed and validated in the worker. */
+async function loadFromLink(link: string, started: LinkLoad | { error: string }, fallback: () => Promise<void>): Promise<void> {
   if ('error' in started) {
     store().addNotice({ key: 'data.linkFailed', params: { url: link, reason: started.error } })
     return fallback()
   }
   const { href, name } = started
+  started.onProgress(setProgress)
   let outcome: LoadOutcome
   try {
     outcome = await started.outcome
@@ -219,21 +172,6 @@ export async function acceptPendingImport(): Promise<void> {
 export function declinePendingImport(): void {
   store().setPendingImport(null)
   dropDataParam()
-}
-
-let initial: { link: string | null; started: ReturnType<typeof startLinkLoad> | null; bundled: Promise<ValidationResult> | undefined } | null = null
-
-/**
- * Starts the first visit's downloads at once: the ?data= file in the worker, or else the default dataset (small;
- * fetched in case IndexedDB names no other). src/app/earlyStart.ts calls this before the rest of the app's modules
- * have even run; loadInitialDataset picks the results up.
- */
-export function startInitialData(): NonNullable<typeof initial> {
-  if (!initial) {
-    const link = new URLSearchParams(window.location.search).get(DATA_PARAM)
-    initial = { link, started: link ? startLinkLoad(link) : null, bundled: link ? undefined : fetchDefaultDataset() }
-  }
-  return initial
 }
 
 /** The first dataset of a visit: ?data=, else the one last shown, else the default. */

@@ -3,9 +3,9 @@
  * and cancel (the worker is terminated and replaced).
  */
 import type { CsvMapping } from './import'
-import type { Dataset } from './model'
+import type { ChronoEvent, Dataset } from './model'
 import type { LoadOutcome, LoadStage } from './pipeline'
-import type { KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
+import type { Assembly, KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
 
 export type { LoadSource }
 
@@ -51,6 +51,20 @@ export function prewarmLoader(): void {
   getWorker()
 }
 
+/** The dataset from the events received in batches, in the order and with the relations the worker decided. */
+export function assemble(dataset: Dataset, received: readonly ChronoEvent[], assembly: Assembly): Dataset {
+  for (const [at, related] of assembly.related) {
+    const event = received[at]
+    if (event) event.related = related
+  }
+  const events = Array.from(assembly.order, (at) => {
+    const event = received[at]
+    if (!event) throw new Error(`the loader sent no event ${at}`)
+    return event
+  })
+  return { ...dataset, events }
+}
+
 export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMapping; onProgress?: (stage: LoadStage, fraction: number) => void } = {}): LoadHandle {
   const id = nextId++
   const request: LoadRequest = { type: 'load', id, source, csvMapping: options.csvMapping }
@@ -58,13 +72,23 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
   const promise = new Promise<LoadOutcome>((resolve, reject) => {
     settle = { resolve, reject }
   })
+  // the accepted events, batch by batch, read while the worker validates the next ones
+  const received: ChronoEvent[] = []
   const onMessage = (message: LoaderMessage) => {
     if (message.id !== id || !settle) return
     if (message.type === 'progress') options.onProgress?.(message.stage, message.fraction)
-    else if (message.type === 'result') {
+    else if (message.type === 'events') {
+      const events = message.json === undefined ? message.events : (JSON.parse(message.json) as ChronoEvent[])
+      for (const event of events) received.push(event)
+    } else if (message.type === 'result') {
       heldByWorker.add(id)
-      const dataset = message.datasetJson === undefined ? message.outcome.dataset : (JSON.parse(message.datasetJson) as Dataset)
-      settle.resolve({ ...message.outcome, dataset, keepId: id })
+      try {
+        const dataset = message.outcome.dataset && message.assembly ? assemble(message.outcome.dataset, received, message.assembly) : message.outcome.dataset
+        settle.resolve({ ...message.outcome, dataset, keepId: id })
+      } catch (error) {
+        settle.reject(error instanceof Error ? error : new Error(String(error)))
+      }
+      received.length = 0
     } else if (message.type === 'failure') settle.reject(new Error(message.reason))
   }
   const current = getWorker()

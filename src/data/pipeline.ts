@@ -4,7 +4,7 @@
  */
 import { importText, mergeProblems, type CsvInfo, type CsvMapping, type ImportFormat } from './import'
 import type { Dataset, LoadProblem } from './model'
-import { validateDataset } from './validate'
+import { validateDataset, type BatchCallback } from './validate'
 
 export type LoadStage = 'read' | 'parse' | 'validate'
 
@@ -12,6 +12,8 @@ export interface LoadOptions {
   fileName?: string
   csvMapping?: CsvMapping
   onProgress?: (stage: LoadStage, fraction: number) => void
+  /** accepted events, a batch at a time, while validation goes on (validateDataset) */
+  onBatch?: BatchCallback
 }
 
 export interface LoadOutcome {
@@ -37,7 +39,7 @@ export function loadFromText(text: string, options: LoadOptions = {}): LoadOutco
   const records = raw && Array.isArray(raw.events) ? raw.events.length : 0
   onProgress?.('validate', 0)
   const parsed = performance.now()
-  const validated = imported.raw === null ? { dataset: null, problems: [] } : validateDataset(imported.raw, (done, total) => onProgress?.('validate', total ? done / total : 1))
+  const validated = imported.raw === null ? { dataset: null, problems: [] } : validateDataset(imported.raw, (done, total) => onProgress?.('validate', total ? done / total : 1), options.onBatch)
   onProgress?.('validate', 1)
   return {
     format: imported.format,

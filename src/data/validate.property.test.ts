@@ -4,9 +4,11 @@
  * has finite, in-range coordinates and http(s)-only links. docs/security.md lists the hostile cases.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { validateDataset } from './validate'
 import type { ValidationResult } from './validate'
+import { fastEvent } from './fastPath'
+import type * as FastPath from './fastPath'
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS) || 300 }
 
@@ -131,5 +133,99 @@ describe('validateDataset on arbitrary input', () => {
     const text = '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"format":"chronomap","version":1,"title":"t","categories":[],"events":[{"__proto__":{"polluted":1},"id":"x","title":"t","start":"2022-10-10","category":"a","place":{"__proto__":{"polluted":1},"name":"p","lat":1,"lon":2}}]}'
     expectSafe(validateDataset(JSON.parse(text) as unknown))
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+/** validateDataset with the fast path turned off, so that every record goes through the schema and toEvent */
+async function importSchemaOnlyValidate(): Promise<{ schemaOnly: typeof validateDataset; unsure: () => void }> {
+  const unsure = vi.fn(() => null)
+  vi.resetModules()
+  vi.doMock('./fastPath', async (importOriginal) => ({ ...(await importOriginal<typeof FastPath>()), fastEvent: unsure }))
+  try {
+    return { schemaOnly: (await import('./validate')).validateDataset, unsure }
+  } finally {
+    vi.doUnmock('./fastPath')
+    vi.resetModules()
+  }
+}
+
+/** a valid value nearly always, so that whole records are often valid; now and then one the schema rejects */
+const usually = <T, U>(valid: fc.Arbitrary<T>, odd: fc.Arbitrary<U>) => fc.oneof({ arbitrary: valid, weight: 15 }, { arbitrary: odd, weight: 1 })
+const text = usually(
+  fc.oneof(
+    fc.constantFrom('Text', ' padded '),
+    fc.record({ en: fc.constantFrom('Text', ' padded\n'), 'de-AT': fc.constantFrom('Text', '', ' '), und: fc.constant('') }, { requiredKeys: ['en'] }),
+  ),
+  fc.constantFrom('', ' ', 'x'.repeat(20_001), { en: ' ' }, { EN: 'Text' }, {}),
+)
+const instant = usually(
+  fc.constantFrom('2022-10-10T08:15+03:00', '2022-10-10T00:00Z', '2022-10-09T23:00-01:00', '2022-10-10T08:15:30.5+05:30', '2022-10-12T00:00Z'),
+  fc.constantFrom('2022-02-30T00:00Z', '2022-10-10'),
+)
+const precision = usually(fc.constantFrom('minute', 'hour', 'day', 'month', 'year'), fc.constant('week'))
+/** events that are often valid, with every field the fast path reads, and ids, categories and times that clash */
+const plausibleEvent = fc.record(
+  {
+    id: usually(fc.constantFrom('a', 'b', 'c', 'x:1'), fc.constant('bad id')),
+    title: text,
+    summary: text,
+    start: instant,
+    end: instant,
+    precision,
+    endPrecision: precision,
+    timeApproximate: usually(fc.boolean(), fc.constant('yes')),
+    timeNote: text,
+    category: fc.constantFrom('a', 'b', 'c'),
+    place: fc.record(
+      { name: text, detail: text, lat: usually(fc.constantFrom(50.45, -90), fc.constant(91)), lon: usually(fc.constantFrom(30.5, 180), fc.constant(-181)), approximate: usually(fc.boolean(), fc.constant(1)) },
+      { requiredKeys: ['name', 'lat', 'lon'] },
+    ),
+    geometry: usually(fc.constant(undefined), fc.constantFrom({ type: 'Point', coordinates: [30, 50] }, { type: 'Point', coordinates: [300, 50] })),
+    geometryApproximate: fc.boolean(),
+    sources: fc.array(
+      fc.record(
+        {
+          publisher: usually(fc.constantFrom('P', ' P '), fc.constant('')),
+          title: usually(fc.constant('T'), fc.constant('T'.repeat(501))),
+          date: usually(fc.constantFrom('2022', '2022-10-10'), fc.constant('22')),
+          url: usually(fc.constantFrom('https://example.org/a', 'HTTP://EXAMPLE.ORG', 'https://a.b/c d'), fc.constantFrom('https://a.0x/', 'javascript:alert(1)')),
+          note: text,
+        },
+        { requiredKeys: ['publisher'] },
+      ),
+      { maxLength: 2 },
+    ),
+    tags: fc.array(usually(fc.constantFrom('t', ' t '), fc.constantFrom('', 'x'.repeat(81))), { maxLength: 3 }),
+    related: fc.array(fc.record({ id: usually(fc.constantFrom('a', 'b', 'z'), fc.constant('bad id')), relation: usually(fc.constantFrom('cause', 'response', 'context'), fc.constant('other')) }), { maxLength: 2 }),
+    verificationNotes: fc.array(text, { maxLength: 2 }),
+  },
+  { requiredKeys: ['id', 'title', 'start', 'category'] },
+)
+const plausibleDataset = fc.record({
+  version: fc.constant(1),
+  title: fc.constant('T'),
+  categories: fc.constant([
+    { id: 'a', label: 'A', color: '#336699' },
+    { id: 'b', label: 'B', color: '#993366' },
+  ]),
+  events: fc.array(fc.oneof({ arbitrary: plausibleEvent, weight: 5 }, { arbitrary: hostileEvent, weight: 1 }), { maxLength: 8 }),
+})
+
+describe('validateDataset with and without the fast path', () => {
+  it('gives the same datasets and the same problems', async () => {
+    const { schemaOnly, unsure } = await importSchemaOnlyValidate()
+    let fast = 0
+    fc.assert(
+      fc.property(fc.oneof(plausibleDataset, hostileDataset), (dataset) => {
+        const raw = JSON.parse(JSON.stringify(dataset)) as { events: unknown[] }
+        fast += raw.events.filter((event, i) => fastEvent(event, i + 1) !== null).length
+        expect(validateDataset(raw)).toStrictEqual(schemaOnly(raw))
+        expect(validateDataset(dataset)).toStrictEqual(schemaOnly(dataset))
+      }),
+      RUNS,
+    )
+    // both paths were compared: many records took the fast one, and the schema-only copy asked its stand-in
+    expect(fast).toBeGreaterThan(RUNS.numRuns / 10)
+    expect(unsure).toHaveBeenCalled()
   })
 })

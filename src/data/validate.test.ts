@@ -17,6 +17,21 @@ describe('validateDataset: a valid file', () => {
     // b (00:00 in Washington = 04:00 UTC) comes before a (08:15 in Kyiv = 05:15 UTC)
     expect(dataset?.events.map((e) => e.id)).toEqual(['b', 'a', 'c'])
   })
+  it('keeps events with the same start in file order, whatever the order of the rest', () => {
+    const data = minimalDataset()
+    const same = '2022-10-12T10:00Z'
+    data.events = ['late', 'x1', 'early', 'x2', 'x3'].map((id, k) => ({
+      id,
+      title: id,
+      start: id === 'late' ? '2022-10-13T00:00Z' : id === 'early' ? '2022-10-01T00:00Z' : same,
+      category: k % 2 ? 'strike' : 'statement',
+    }))
+    expect(validateDataset(data).dataset?.events.map((e) => e.id)).toEqual(['early', 'x1', 'x2', 'x3', 'late'])
+    // the same instant written in another offset is the same start
+    data.events[1] = { ...data.events[1], start: '2022-10-12T12:00+02:00' }
+    data.events.reverse()
+    expect(validateDataset(data).dataset?.events.map((e) => e.id)).toEqual(['early', 'x3', 'x2', 'x1', 'late'])
+  })
   it('normalises text, times and spans', () => {
     const { dataset } = validateDataset(minimalDataset())
     const [b, a, c] = dataset?.events ?? []

@@ -6,7 +6,7 @@ import type { z } from './zod'
 import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
 import { fastEvent } from './fastPath'
-import { parseInstant, periodEnd, type ParsedInstant, type Precision } from '../lib/time'
+import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
 export interface ValidationResult {
   /** null when nothing could be loaded; then problems say why */
@@ -19,8 +19,9 @@ const UNDETERMINED = 'und'
 export function toLocalizedText(input: LocalizedTextInput): LocalizedText {
   if (typeof input === 'string') return Object.freeze({ [UNDETERMINED]: input.trim() })
   const out: Record<string, string> = {}
-  for (const [lang, text] of Object.entries(input)) {
-    if (text.trim() !== '') out[lang] = text.trim()
+  for (const lang of Object.keys(input)) {
+    const text = (input[lang] as string).trim()
+    if (text !== '') out[lang] = text
   }
   return Object.freeze(out)
 }
@@ -47,23 +48,21 @@ function idOf(raw: unknown): string | undefined {
   return undefined
 }
 
-function toTime(iso: string, precision: Precision, known?: ParsedInstant | null): EventTime {
-  const parsed = known ?? parseInstant(iso)
+function toTime(iso: string, precision: Precision): EventTime {
+  const parsed = parseInstant(iso)
   // the schema has already rejected unparseable instants
   if ('error' in parsed) throw new Error(`unreachable: ${parsed.error}`)
   return { iso, ms: parsed.ms, offsetMinutes: parsed.offsetMinutes, precision }
 }
 
-function toEvent(rec: EventRecord, record: number, times?: { start: ParsedInstant; end: ParsedInstant | null }): ChronoEvent | LoadProblem {
-  const start = toTime(rec.start, rec.precision, times?.start)
-  const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision, times?.end) : undefined
-  const spanStart = start.ms
-  const spanEnd = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : periodEnd(start.ms, start.offsetMinutes, start.precision)
-  // a day-precision end covers its day, which must not be over before the start begins
-  const endCover = end ? periodEnd(end.ms, end.offsetMinutes, end.precision) : 0
-  if (end && (endCover < start.ms || (end.precision !== 'minute' && endCover <= start.ms))) {
-    return { severity: 'error', section: 'events', record, id: rec.id, field: 'end', reason: `end (${rec.end}) is before start (${rec.start})` }
-  }
+/**
+ * The event from the schema's output. fastEvent (fastPath.ts) makes the same from plainly valid input in one pass;
+ * fastPath.test.ts holds the two together.
+ */
+export function toEvent(rec: EventRecord, record: number): ChronoEvent {
+  const start = toTime(rec.start, rec.precision)
+  const end = rec.end ? toTime(rec.end, rec.endPrecision ?? rec.precision) : undefined
+  const last = end ?? start
   return {
     id: rec.id,
     record,
@@ -71,8 +70,8 @@ function toEvent(rec: EventRecord, record: number, times?: { start: ParsedInstan
     summary: rec.summary === undefined ? undefined : toLocalizedText(rec.summary),
     start,
     end,
-    spanStart,
-    spanEnd,
+    spanStart: start.ms,
+    spanEnd: periodEnd(last.ms, last.offsetMinutes, last.precision),
     timeApproximate: rec.timeApproximate ?? false,
     timeNote: rec.timeNote === undefined ? undefined : toLocalizedText(rec.timeNote),
     category: rec.category,
@@ -91,6 +90,11 @@ function toEvent(rec: EventRecord, record: number, times?: { start: ParsedInstan
     related: rec.related,
     verificationNotes: rec.verificationNotes.map(toLocalizedText),
   }
+}
+
+/** A day-precision end covers its day (up to spanEnd), which must not be over before the start begins. */
+function endsBeforeStart({ start, end, spanEnd }: ChronoEvent): boolean {
+  return end !== undefined && (spanEnd < start.ms || (end.precision !== 'minute' && spanEnd <= start.ms))
 }
 
 function validateCategories(raw: unknown[], problems: LoadProblem[]): Map<string, Category> {
@@ -114,38 +118,52 @@ function validateCategories(raw: unknown[], problems: LoadProblem[]): Map<string
 export type ProgressCallback = (done: number, total: number) => void
 const PROGRESS_EVERY = 2000
 
-function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[], onProgress?: ProgressCallback): ChronoEvent[] {
+/**
+ * Called with the events accepted so far, in file order, a batch at a time, while validation goes on: the loader
+ * worker sends them to the page as they come (docs/adr/0009). Every accepted event is in exactly one batch, and
+ * all batches have been handed over before validateDataset returns.
+ */
+export type BatchCallback = (events: ChronoEvent[]) => void
+const BATCH_SIZE = 5000
+
+function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[], onProgress?: ProgressCallback, onBatch?: BatchCallback): ChronoEvent[] {
   const events = new Map<string, ChronoEvent>()
+  let batch: ChronoEvent[] = []
   raw.forEach((item, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
-    // made only when there is something to report: most records have nothing
-    const base = () => ({ severity: 'error', section: 'events', record: i + 1, id: idOf(item) }) as const
-    const fast = fastEvent(item)
-    let rec: EventRecord
-    if (fast) rec = fast.record
-    else {
+    if (onBatch && batch.length >= BATCH_SIZE) {
+      onBatch(batch)
+      batch = []
+    }
+    let event = fastEvent(item, i + 1)
+    if (!event) {
       const parsed = EventSchema.safeParse(item)
       if (!parsed.success) {
-        problems.push(...issuesToProblems(parsed.error.issues, base()))
+        problems.push(...issuesToProblems(parsed.error.issues, { severity: 'error', section: 'events', record: i + 1, id: idOf(item) }))
         return
       }
-      rec = parsed.data
+      event = toEvent(parsed.data, i + 1)
     }
-    if (events.has(rec.id)) {
-      const first = events.get(rec.id)
-      problems.push({ ...base(), field: 'id', reason: `duplicate id "${rec.id}" (first used by record ${first?.record})` })
-      return
+    // each problem is written out in full rather than made by a closure per record: most records have none
+    const first = events.get(event.id)
+    if (first) {
+      const reason = `duplicate id "${event.id}" (first used by record ${first.record})`
+      problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'id', reason })
+    } else if (!categories.has(event.category)) {
+      const reason = `unknown category "${event.category}"`
+      problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'category', reason })
+    } else if (endsBeforeStart(event)) {
+      const reason = `end (${event.end?.iso}) is before start (${event.start.iso})`
+      problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'end', reason })
+    } else {
+      events.set(event.id, event)
+      if (onBatch) batch.push(event)
     }
-    if (!categories.has(rec.category)) {
-      problems.push({ ...base(), field: 'category', reason: `unknown category "${rec.category}"` })
-      return
-    }
-    const event = toEvent(rec, i + 1, fast ?? undefined)
-    if ('reason' in event) problems.push(event)
-    else events.set(rec.id, event)
   })
+  if (onBatch && batch.length > 0) onBatch(batch)
   // Relations may point forward, so they are checked once all ids are known.
   for (const event of events.values()) {
+    if (event.related.length === 0) continue
     const kept = event.related.filter((rel) => events.has(rel.id) && rel.id !== event.id)
     if (kept.length !== event.related.length) {
       for (const rel of event.related) {
@@ -163,7 +181,17 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
       event.related = kept
     }
   }
-  return [...events.values()].sort((a, b) => a.start.ms - b.start.ms || a.record - b.record)
+  return byStart([...events.values()])
+}
+
+/**
+ * Events by start time, then by position in the file (the order they were accepted in). Sorting positions by a
+ * Float64Array of start times is several times faster at 100,000 events than comparing the objects' `start.ms`.
+ */
+function byStart(accepted: ChronoEvent[]): ChronoEvent[] {
+  const starts = Float64Array.from(accepted, (event) => event.start.ms)
+  const order = Uint32Array.from(accepted.keys()).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b)
+  return Array.from(order, (k) => accepted[k] as ChronoEvent)
 }
 
 /** The story's steps: a malformed step is rejected, a step naming an event that did not load is dropped with a warning. */
@@ -185,14 +213,14 @@ function validateStory(raw: unknown[], events: readonly ChronoEvent[], problems:
   return steps
 }
 
-export function validateDataset(raw: unknown, onProgress?: ProgressCallback): ValidationResult {
+export function validateDataset(raw: unknown, onProgress?: ProgressCallback, onBatch?: BatchCallback): ValidationResult {
   const problems: LoadProblem[] = []
   const envelope = DatasetEnvelopeSchema.safeParse(raw)
   if (!envelope.success) {
     return { dataset: null, problems: issuesToProblems(envelope.error.issues, { severity: 'error', section: 'dataset' }) }
   }
   const categories = validateCategories(envelope.data.categories, problems)
-  const events = validateEvents(envelope.data.events, categories, problems, onProgress)
+  const events = validateEvents(envelope.data.events, categories, problems, onProgress, onBatch)
   if (events.length === 0) {
     problems.push({
       severity: 'error',

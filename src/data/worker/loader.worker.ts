@@ -1,16 +1,47 @@
 /// <reference lib="webworker" />
 // Fetching, parsing, conversion, validation and storing off the main thread: a 50 MB file never freezes the page.
+// This entry is small on purpose: a ?data= download starts as soon as the worker runs, while the rest of the loader
+// (importers, validator) is still loading (docs/adr/0009).
+import { fetchDatasetBytes } from '../remote'
 import type { LoaderMessage, WorkerRequest } from './protocol'
-import { runKeep, runLoad } from './runLoad'
+import type { EarlyDownload } from './runLoad'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
+const loader = import('./runLoad')
+
+function post(message: LoaderMessage): void {
+  if (message.type === 'events') {
+    // JSON text: parsed on the page several times faster than the structured clone of the objects
+    scope.postMessage({ ...message, events: [], json: JSON.stringify(message.events) } satisfies LoaderMessage)
+  } else scope.postMessage(message)
+}
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const post = (message: LoaderMessage) => {
-    if (message.type === 'result' && message.outcome.dataset) {
-      const { dataset, ...rest } = message.outcome
-      scope.postMessage({ ...message, outcome: { ...rest, dataset: null }, datasetJson: JSON.stringify(dataset) } satisfies LoaderMessage)
-    } else scope.postMessage(message)
+  const request = event.data
+  if (request.type === 'keep') {
+    void loader.then(({ runKeep }) => runKeep(request, post))
+    return
   }
-  if (event.data.type === 'keep') void runKeep(event.data, post)
-  else void runLoad(event.data, post)
+  const { id, source } = request
+  let download: EarlyDownload | undefined
+  if (source.kind === 'url') {
+    const startedAt = performance.now()
+    post({ id, type: 'progress', stage: 'read', fraction: 0 })
+    let percent = 0
+    const bytes = fetchDatasetBytes(new URL(source.url), {
+      onProgress: (fraction) => {
+        // at most one message per percent (runLoad throttles its own progress the same way)
+        if (Math.floor(fraction * 100) === percent) return
+        percent = Math.floor(fraction * 100)
+        post({ id, type: 'progress', stage: 'read', fraction })
+      },
+    })
+    // answered in runLoad, once it has loaded; not an unhandled rejection meanwhile
+    bytes.catch(() => undefined)
+    download = { bytes, startedAt }
+  }
+  loader.then(
+    ({ runLoad }) => runLoad(request, post, download),
+    (error: unknown) => post({ id, type: 'failure', reason: `the loader could not be loaded (${error instanceof Error ? error.message : String(error)})` }),
+  )
 }

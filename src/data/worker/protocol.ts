@@ -1,11 +1,14 @@
 import type { CsvMapping } from '../import'
 import type { LoadOutcome, LoadStage } from '../pipeline'
 import type { StoredDataset } from '../../store/datasetsDb'
+import type { ChronoEvent } from '../model'
 
-/** What to load: text, a file, or a downloaded file's bytes. */
+/** What to load: text, a file, an address the worker downloads, or a downloaded file's bytes. */
 export type LoadSource =
   | { kind: 'text'; text: string; fileName?: string }
   | { kind: 'file'; file: File }
+  /** an address already checked by the page (checkDataUrl): the worker downloads it, off the page's busy boot */
+  | { kind: 'url'; url: string; fileName?: string }
   /** a downloaded file's bytes (UTF-8), transferred to the worker */
   | { kind: 'bytes'; bytes: ArrayBuffer; fileName?: string }
 
@@ -28,13 +31,26 @@ export interface KeepRequest {
 
 export type WorkerRequest = LoadRequest | KeepRequest
 
+/**
+ * How the page puts the dataset together from the batches of accepted events it received: `order` gives, for each
+ * event of the dataset in time order, its position among the received events; `related` replaces the relations of
+ * events whose links were dropped after their batch was sent (a link to an event that never came).
+ */
+export interface Assembly {
+  order: Int32Array
+  related: [position: number, related: ChronoEvent['related']][]
+}
+
 export type LoaderMessage =
   | { id: number; type: 'progress'; stage: LoadStage; fraction: number }
   /**
-   * From the worker, the dataset travels as JSON text beside the outcome (whose `dataset` is then null):
-   * JSON.parse on the page is several times faster than the structured clone of 100,000 event objects
+   * Accepted events, a batch at a time, while the worker is still validating: the page reads one batch while the
+   * worker validates the next. From the worker they travel as JSON text (`json`; then `events` is empty): JSON.parse
+   * on the page is several times faster than the structured clone of thousands of event objects.
    */
-  | { id: number; type: 'result'; outcome: LoadOutcome; datasetJson?: string }
+  | { id: number; type: 'events'; events: ChronoEvent[]; json?: string }
+  /** the outcome; its dataset's events are those of the 'events' messages, put in order by `assembly` */
+  | { id: number; type: 'result'; outcome: LoadOutcome; assembly?: Assembly }
   | { id: number; type: 'failure'; reason: string }
   | { id: number; type: 'kept' }
   | { id: number; type: 'keepFailed'; reason: string }

@@ -6,13 +6,24 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { runKeep, runLoad } from './runLoad'
 import type { LoaderMessage } from './protocol'
+import type { Dataset } from '../model'
+import { assemble } from '../loader'
 import { minimalDataset } from '../fixtures/minimal'
 import { readDataset } from '../../store/datasetsDb'
 import { parseDatasetText } from '../parse'
+import { validateDataset } from '../validate'
 
 function collect() {
   const messages: LoaderMessage[] = []
   return { messages, post: (message: LoaderMessage) => void messages.push(message) }
+}
+
+/** The dataset as the page puts it together from the batches and the result (loader.ts). */
+function loaded(messages: readonly LoaderMessage[]): Dataset | null {
+  const received = messages.flatMap((m) => (m.type === 'events' ? m.events : []))
+  const result = messages.find((m) => m.type === 'result')
+  if (!result || result.type !== 'result' || !result.outcome.dataset || !result.assembly) return null
+  return assemble(result.outcome.dataset, received, result.assembly)
 }
 
 const record = (id: string) => ({ id, name: 'test', origin: 'test.json', importedAt: 1, recordVersion: 1 })
@@ -22,7 +33,8 @@ describe('runLoad and runKeep', () => {
     const load = collect()
     await runLoad({ type: 'load', id: 101, source: { kind: 'text', text: JSON.stringify(minimalDataset()), fileName: 'x.json' } }, load.post)
     const result = load.messages.find((m) => m.type === 'result')
-    expect(result && result.type === 'result' && result.outcome.dataset?.events.length).toBe(3)
+    const dataset = loaded(load.messages)
+    expect(dataset?.events.length).toBe(3)
     expect(result && result.type === 'result' && result.outcome.timings?.validate).toBeGreaterThanOrEqual(0)
 
     const keep = collect()
@@ -33,7 +45,7 @@ describe('runLoad and runKeep', () => {
     // the same events; only `record` (the position in the file) follows the stored file's time order
     const withoutRecord = (events: readonly { record: number }[] | undefined) => events?.map(({ record: _record, ...rest }) => rest)
     const again = parseDatasetText(stored?.json ?? '')
-    expect(withoutRecord(again.dataset?.events)).toEqual(withoutRecord(result && result.type === 'result' ? result.outcome.dataset?.events : undefined))
+    expect(withoutRecord(again.dataset?.events)).toEqual(withoutRecord(dataset?.events))
   })
 
   it('says so when it no longer holds the dataset (kept once, or never loaded)', async () => {
@@ -59,8 +71,28 @@ describe('runLoad and runKeep', () => {
     const bytes = new TextEncoder().encode(`\ufeff${JSON.stringify(data)}`)
     const load = collect()
     await runLoad({ type: 'load', id: 301, source: { kind: 'bytes', bytes: bytes.buffer, fileName: 'x.json' } }, load.post)
-    const result = load.messages.find((m) => m.type === 'result')
-    const titles = result && result.type === 'result' ? result.outcome.dataset?.events.map((e) => e.title['de']) : []
-    expect(titles).toContain('Kyjiw – Angriff')
+    expect(loaded(load.messages)?.events.map((e) => e.title['de'])).toContain('Kyjiw – Angriff')
+  })
+
+  it('sends the events in batches while validating, and the page puts together exactly the dataset validation made', async () => {
+    // more events than one batch, out of time order, some rejected, some with links to events that never come
+    const data = minimalDataset()
+    data.events = Array.from({ length: 12_345 }, (_, k) => ({
+      id: `e${k}`,
+      title: `Event ${k}`,
+      start: new Date(Date.UTC(2022, 0, 1) + ((k * 7919) % 12_345) * 3_600_000).toISOString().slice(0, 16) + 'Z',
+      category: k % 1000 === 7 ? 'no-such-category' : 'strike',
+      related: k % 10 === 3 ? [{ id: `e${k + 1}`, relation: 'response' }, { id: 'missing', relation: 'cause' }] : [],
+    }))
+    const load = collect()
+    // what the page gets is each batch as JSON text made when it is sent (loader.worker.ts): the same round trip here
+    const post = (m: LoaderMessage) => load.post(m.type === 'events' ? { ...m, events: JSON.parse(JSON.stringify(m.events)) as typeof m.events } : m)
+    await runLoad({ type: 'load', id: 401, source: { kind: 'text', text: JSON.stringify(data) } }, post)
+    const types = load.messages.map((m) => m.type).filter((type) => type !== 'progress')
+    expect(types.slice(-1)).toEqual(['result'])
+    expect(types.filter((type) => type === 'events').length).toBeGreaterThan(1)
+    const expected = validateDataset(JSON.parse(JSON.stringify(data)))
+    expect(expected.problems.some((p) => p.field === 'related')).toBe(true)
+    expect(loaded(load.messages)).toEqual(expected.dataset)
   })
 })

@@ -1,10 +1,10 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
 import { loadFromText, type LoadStage } from '../pipeline'
-import { MAX_DATA_BYTES } from '../remote'
-import type { Dataset } from '../model'
+import { fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
+import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
-import type { KeepRequest, LoaderMessage, LoadRequest } from './protocol'
+import type { Assembly, KeepRequest, LoaderMessage, LoadRequest } from './protocol'
 
 /**
  * Datasets of recent loads, by request id, for a later "keep". Only the last few: a dataset
@@ -19,7 +19,18 @@ function remember(id: number, dataset: Dataset | null): void {
   for (const key of recent.keys()) if (recent.size > RECENT_LOADS) recent.delete(key)
 }
 
-export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void): Promise<void> {
+/**
+ * Loads one request: read, parse, validate, and post the accepted events in batches as they come, then the outcome
+ * with how to put them in order (protocol.ts, Assembly). `download` is the address's download when the worker's
+ * entry already started it (loader.worker.ts), before this module had loaded.
+ */
+/** A download the worker's entry started before this module had loaded, and when (performance.now()). */
+export interface EarlyDownload {
+  bytes: Promise<Uint8Array>
+  startedAt: number
+}
+
+export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void, download?: EarlyDownload): Promise<void> {
   const { id, source } = request
   // at most one message per stage and percent (the page throttles its re-renders the same way, in setProgress)
   let last = { stage: '', percent: -1 }
@@ -32,12 +43,18 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
   try {
     let text: string
     let fileName: string | undefined
-    const started = performance.now()
+    // the download is part of reading: from when the worker's entry started it
+    const started = download?.startedAt ?? performance.now()
     if (source.kind === 'text') {
       text = source.text
       fileName = source.fileName
     } else if (source.kind === 'bytes') {
       text = new TextDecoder('utf-8').decode(source.bytes)
+      fileName = source.fileName
+    } else if (source.kind === 'url') {
+      progress('read', 0)
+      const bytes = await (download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) }))
+      text = new TextDecoder('utf-8').decode(bytes)
       fileName = source.fileName
     } else {
       if (source.file.size > MAX_DATA_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_DATA_BYTES / 1048576)} MB`)
@@ -46,7 +63,17 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       fileName = source.file.name
     }
     const read = performance.now() - started
-    const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress })
+    // each accepted event's position among those sent, and its relations as sent
+    const position = new Map<ChronoEvent, number>()
+    const sentRelated: ChronoEvent['related'][] = []
+    const onBatch = (events: ChronoEvent[]) => {
+      for (const event of events) {
+        position.set(event, sentRelated.length)
+        sentRelated.push(event.related)
+      }
+      post({ id, type: 'events', events })
+    }
+    const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch })
     if (outcome.timings) {
       outcome.timings.read = read
       // absolute times, so the page can tell how long the worker took to start and the result to arrive
@@ -54,7 +81,20 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       outcome.timings.postedAt = performance.timeOrigin + performance.now()
     }
     remember(id, outcome.dataset)
-    post({ id, type: 'result', outcome })
+    const { dataset } = outcome
+    if (!dataset) {
+      post({ id, type: 'result', outcome })
+      return
+    }
+    const order = new Int32Array(dataset.events.length)
+    const related: Assembly['related'] = []
+    dataset.events.forEach((event, k) => {
+      const at = position.get(event) ?? -1
+      order[k] = at
+      // validation drops links to events that never came after the batch went out, replacing the array
+      if (event.related !== sentRelated[at]) related.push([at, event.related])
+    })
+    post({ id, type: 'result', outcome: { ...outcome, dataset: { ...dataset, events: [] } }, assembly: { order, related } })
   } catch (error) {
     post({ id, type: 'failure', reason: error instanceof Error ? error.message : String(error) })
   }
