@@ -9,8 +9,10 @@ import { textIn } from '../lib/text'
 import { formatEventSpan } from '../lib/format'
 import { useT } from '../i18n/useT'
 import { EventIcon, type EventIconOptions } from './eventIcon'
+import { useClusterIndex } from './useClusterIndex'
 import { ClusterIcon } from './clusterIcon'
-import { buildClusterIndex, categoryShares, clusterTouchesWindow, isCluster, spreadOffsets, CLUSTER_MAX_ZOOM, type ClusterIndex } from './clusterIndex'
+import type { ClusterFeature } from 'supercluster'
+import { categoryShares, clusterTouchesWindow, isCluster, spreadOffsets, CLUSTER_MAX_ZOOM, type ClusterIndex, type ClusterProps } from './clusterIndex'
 
 type MarkerState = EventIconOptions['state']
 const Z_OFFSET: Record<MarkerState, number> = { selected: 3000, hovered: 2000, normal: 0, outside: -1000 }
@@ -75,10 +77,36 @@ const EventMarker = memo(function EventMarker({ event, position, color, shape, t
   )
 })
 
-/** Leaves of a cluster as positions in the events array. */
-function leafIndices(index: ClusterIndex, clusterId: number, limit: number): number[] {
-  return index.getLeaves(clusterId, limit).map((leaf) => leaf.properties.i)
+interface ClusterFacts {
+  /** the events of a cluster up to LISTED_LEAVES, else null */
+  leaves: ChronoEvent[] | null
+  eventIds: string[] | null
+  slices: { color: string; share: number }[]
 }
+
+/**
+ * What a cluster shows besides its state, once per cluster and index: a cluster's members never change within
+ * an index, while the map renders again on every window change, hover and selection (getLeaves walks the
+ * cluster's tree each time), and the same arrays keep the memoised cluster markers from updating.
+ */
+const clusterFacts = new WeakMap<ClusterIndex, Map<number, ClusterFacts>>()
+
+function factsOf(index: ClusterIndex, feature: ClusterFeature<ClusterProps>, events: readonly ChronoEvent[], colorOf: (category: string) => string): ClusterFacts {
+  let byId = clusterFacts.get(index)
+  if (!byId) clusterFacts.set(index, (byId = new Map()))
+  const { cluster_id: id, point_count: size, counts } = feature.properties
+  let facts = byId.get(id)
+  if (!facts) {
+    const leaves = size <= LISTED_LEAVES ? index.getLeaves(id, LISTED_LEAVES).flatMap((leaf) => events[leaf.properties.i] ?? []) : null
+    const slices = categoryShares(counts, index.categoryIds).map(({ category, share }) => ({ color: colorOf(category), share }))
+    facts = { leaves, eventIds: leaves?.map((e) => e.id) ?? null, slices }
+    byId.set(id, facts)
+  }
+  return facts
+}
+
+/** Marker titles and labels, once per event and language: formatting dates is the costly part of a render. */
+const markerTexts = new WeakMap<ChronoEvent, { lang: string; title: string; label: string }>()
 
 /**
  * Events on the map: single markers, clusters where markers would overlap (with a pie of
@@ -95,62 +123,86 @@ export function EventMarkers() {
   const lang = useAppStore((s) => s.lang)
   const reducedMotion = useAppStore((s) => s.reducedMotion)
   const markDrawn = useAppStore((s) => s.markDrawn)
+  const eventsById = useAppStore((s) => s.eventsById)
   const t = useT()
 
   const categories = useMemo(() => indexCategories(dataset), [dataset])
-  const index = useMemo(() => buildClusterIndex(filtered), [filtered])
+  const built = useClusterIndex(filtered)
+  const index = built?.index ?? null
+  // until the index of these events is there, the markers of the previous ones stay (with their own events)
+  const events = built?.events ?? filtered
   const [viewport, setViewport] = useState(() => readViewport(map))
   // the open co-located group, tied to the index it belongs to: a new index closes it
   const [openGroup, setOpenGroup] = useState<{ index: ClusterIndex; id: number } | null>(null)
   const spread = openGroup?.index === index ? openGroup.id : null
-  const setSpread = useCallback((id: number | null) => setOpenGroup(id === null ? null : { index, id }), [index])
+  const setSpread = useCallback((id: number | null) => setOpenGroup(id === null || !index ? null : { index, id }), [index])
 
   useMapEvents({
     moveend: () => setViewport(readViewport(map)),
     zoomstart: () => setSpread(null),
     click: () => setSpread(null),
   })
+  // drawn once the markers stand for this dataset's events (a large index comes from a worker)
+  const current = built !== null && built.events === filtered
   useEffect(() => {
-    if (dataset) markDrawn('map', version)
-  }, [dataset, version, markDrawn])
+    if (dataset && current) markDrawn('map', version)
+  }, [dataset, version, current, markDrawn])
 
-  const features = useMemo(() => index.getClusters(viewport.bbox, viewport.zoom), [index, viewport])
+  const features = useMemo(() => index?.getClusters(viewport.bbox, viewport.zoom) ?? [], [index, viewport])
 
-  const colorOf = useCallback((event: ChronoEvent) => categories.get(event.category)?.color ?? '#666666', [categories])
+  const colorOf = useCallback((category: string) => categories.get(category)?.color ?? '#666666', [categories])
   const shapeOf = useCallback((event: ChronoEvent): Shape => categories.get(event.category)?.shape ?? 'circle', [categories])
   const stateOf = useCallback(
     (event: ChronoEvent): MarkerState =>
       event.id === selectedId ? 'selected' : event.id === hoveredId ? 'hovered' : isInWindow(event, timeWindow) ? 'normal' : 'outside',
     [selectedId, hoveredId, timeWindow],
   )
+  const textsOf = (event: ChronoEvent) => {
+    let texts = markerTexts.get(event)
+    if (texts?.lang !== lang) {
+      const title = textIn(event.title, lang)
+      texts = { lang, title, label: t('map.marker', { title, date: formatEventSpan(event.start, event.end, lang) }) }
+      markerTexts.set(event, texts)
+    }
+    return texts
+  }
   const renderEvent = (event: ChronoEvent, position?: [number, number]) => {
-    const title = textIn(event.title, lang)
+    const { title, label } = textsOf(event)
     return (
       <EventMarker
         key={event.id}
         event={event}
         position={position ?? [event.place?.lat ?? 0, event.place?.lon ?? 0]}
-        color={colorOf(event)}
+        color={colorOf(event.category)}
         shape={shapeOf(event)}
         title={title}
-        label={t('map.marker', { title, date: formatEventSpan(event.start, event.end, lang) })}
+        label={label}
         state={stateOf(event)}
       />
     )
   }
+  const openCluster = useCallback(
+    (id: number, lat: number, lon: number) => {
+      if (!index) return
+      const zoom = index.getClusterExpansionZoom(id)
+      if (zoom <= CLUSTER_MAX_ZOOM) map.setView([lat, lon], zoom, { animate: !reducedMotion })
+      else setSpread(id)
+    },
+    [index, map, reducedMotion, setSpread],
+  )
 
-  if (!dataset) return null
+  if (!dataset || !index) return null
   const shown = new Set<string>()
   const layers = features.map((feature) => {
     if (!isCluster(feature)) {
-      const event = filtered[feature.properties.i]
+      const event = events[feature.properties.i]
       if (!event) return null
       shown.add(event.id)
       return renderEvent(event)
     }
     const { cluster_id: id, point_count: size } = feature.properties
     const [lon = 0, lat = 0] = feature.geometry.coordinates
-    const leaves = size <= LISTED_LEAVES ? leafIndices(index, id, LISTED_LEAVES).map((i) => filtered[i]).filter((e): e is ChronoEvent => !!e) : null
+    const { leaves, eventIds: ids, slices } = factsOf(index, feature, events, colorOf)
     if (spread === id && leaves) {
       const centre = map.latLngToLayerPoint([lat, lon])
       const offsets = spreadOffsets(leaves.length)
@@ -169,35 +221,33 @@ export function EventMarkers() {
         </SpreadGroup>
       )
     }
-    const ids = leaves?.map((e) => e.id) ?? null
-    const state: MarkerState = ids?.includes(selectedId ?? '')
-      ? 'selected'
-      : ids?.includes(hoveredId ?? '')
-        ? 'hovered'
-        : (leaves ? leaves.some((e) => isInWindow(e, timeWindow)) : clusterTouchesWindow(feature.properties, timeWindow))
-          ? 'normal'
-          : 'outside'
-    const open = () => {
-      const zoom = index.getClusterExpansionZoom(id)
-      if (zoom <= CLUSTER_MAX_ZOOM) map.setView([lat, lon], zoom, { animate: !reducedMotion })
-      else setSpread(id)
-    }
+    const state: MarkerState =
+      selectedId !== null && ids?.includes(selectedId)
+        ? 'selected'
+        : hoveredId !== null && ids?.includes(hoveredId)
+          ? 'hovered'
+          : (leaves ? leaves.some((e) => isInWindow(e, timeWindow)) : clusterTouchesWindow(feature.properties, timeWindow))
+            ? 'normal'
+            : 'outside'
     return (
       <ClusterMarker
         key={`cluster-${id}`}
-        position={[lat, lon]}
+        id={id}
+        lat={lat}
+        lon={lon}
         size={size}
-        slices={categoryShares(feature.properties.counts, index.categoryIds).map(({ category, share }) => ({ color: categories.get(category)?.color ?? '#666666', share }))}
+        slices={slices}
         eventIds={ids}
         label={t('map.cluster', { n: size })}
         state={state}
-        onOpen={open}
+        onOpen={openCluster}
       />
     )
   })
 
-  // the selected event is always visible, even when its group is closed
-  const selected = selectedId ? filtered.find((e) => e.id === selectedId && e.place) : undefined
+  // the selected event is always visible, even when its group is closed (looked up, not searched: 100,000 events)
+  const candidate = selectedId ? eventsById.get(selectedId) : undefined
+  const selected = candidate?.place && shownIds(events, dataset.events).has(candidate.id) ? candidate : undefined
   return (
     <>
       {layers}
@@ -206,23 +256,38 @@ export function EventMarkers() {
   )
 }
 
+/** Whether the filters show an event: the ids of the filtered events, made once per filter result. */
+const filteredIds = new WeakMap<readonly ChronoEvent[], { has(id: string): boolean }>()
+const EVERY_EVENT = { has: () => true }
+
+function shownIds(filtered: readonly ChronoEvent[], all: readonly ChronoEvent[]): { has(id: string): boolean } {
+  if (filtered === all) return EVERY_EVENT
+  let ids = filteredIds.get(filtered)
+  if (!ids) filteredIds.set(filtered, (ids = new Set(filtered.map((e) => e.id))))
+  return ids
+}
+
 interface ClusterMarkerProps {
-  position: [number, number]
+  id: number
+  lat: number
+  lon: number
   size: number
   slices: { color: string; share: number }[]
   eventIds: readonly string[] | null
   label: string
   state: MarkerState
-  onOpen: () => void
+  onOpen: (id: number, lat: number, lon: number) => void
 }
 
-function ClusterMarker({ position, size, slices, eventIds, label, state, onOpen }: ClusterMarkerProps) {
-  const key = `${size}|${state}|${label}|${eventIds?.join(' ')}|${slices.map((s) => `${s.color}${s.share}`).join()}`
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key covers every option
-  const icon = useMemo(() => new ClusterIcon({ size, slices, eventIds, label, expanded: false, state }), [key])
-  const handlers = useMemo(() => ({ click: onOpen, keypress: onActivate(onOpen) }), [onOpen])
+const ClusterMarker = memo(function ClusterMarker({ id, lat, lon, size, slices, eventIds, label, state, onOpen }: ClusterMarkerProps) {
+  const icon = useMemo(() => new ClusterIcon({ size, slices, eventIds, label, expanded: false, state }), [size, slices, eventIds, label, state])
+  const handlers = useMemo(() => {
+    const open = () => onOpen(id, lat, lon)
+    return { click: open, keypress: onActivate(open) }
+  }, [onOpen, id, lat, lon])
+  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon])
   return <Marker position={position} icon={icon} eventHandlers={handlers} zIndexOffset={Z_OFFSET[state] + 500} keyboard />
-}
+})
 
 function SpreadGroup({ centre, label, onClose, children }: { centre: [number, number]; label: string; onClose: () => void; children: React.ReactNode }) {
   const icon = useMemo(() => new ClusterIcon({ size: 0, slices: [{ color: '#1d2730', share: 1 }], eventIds: null, label, expanded: true, state: 'normal' }), [label])

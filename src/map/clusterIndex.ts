@@ -5,6 +5,7 @@
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster'
 import type { ChronoEvent } from '../data/model'
 import type { TimeWindow } from '../store/selectors'
+import type { ClusterInput } from './clusterInternals'
 
 export interface PointProps {
   /** position in the events array the index was built from */
@@ -58,8 +59,8 @@ function reducer() {
 
 type IndexedPoint = PointProps & ClusterProps
 
-export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex {
-  const index = new Supercluster<IndexedPoint, ClusterProps>({
+function newIndex(): Supercluster<IndexedPoint, ClusterProps> {
+  return new Supercluster<IndexedPoint, ClusterProps>({
     radius: CLUSTER_RADIUS,
     maxZoom: CLUSTER_MAX_ZOOM,
     minPoints: 2,
@@ -67,11 +68,18 @@ export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex 
     map: (p) => p,
     reduce: reducer(),
   })
+}
+
+/** One count array per category, shared by its points: the reducer copies before it adds. */
+function unitCounts(categories: number): number[][] {
+  return Array.from({ length: categories }, (_, k) => Array.from({ length: categories }, (_, j) => (j === k ? 1 : 0)))
+}
+
+export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex {
   const points: PointFeature<IndexedPoint>[] = []
   const position = new Map<string, number>()
   for (const event of events) if (!position.has(event.category)) position.set(event.category, position.size)
-  // one count array per category, shared by its points: the reducer copies before it adds
-  const unit = [...position.values()].map((k) => Array.from({ length: position.size }, (_, j) => (j === k ? 1 : 0)))
+  const unit = unitCounts(position.size)
   events.forEach((event, i) => {
     if (!event.place) return
     const counts = unit[position.get(event.category) ?? 0] ?? []
@@ -81,7 +89,24 @@ export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex 
       properties: { i, category: event.category, spanStart: event.spanStart, spanEnd: event.spanEnd, counts, minStart: event.spanStart, maxEnd: event.spanEnd },
     })
   })
-  return Object.assign(index.load(points), { categoryIds: [...position.keys()] }) as unknown as ClusterIndex
+  return Object.assign(newIndex().load(points), { categoryIds: [...position.keys()] }) as unknown as ClusterIndex
+}
+
+/** The same index from the events' typed arrays (clusterInternals.ts), as the worker builds it. */
+export function buildFromInput(input: ClusterInput): ClusterIndex {
+  const unit = unitCounts(input.categoryIds.length)
+  const points: PointFeature<IndexedPoint>[] = []
+  for (let k = 0; k < input.position.length; k++) {
+    const c = input.category[k] ?? 0
+    const spanStart = input.spanStart[k] ?? 0
+    const spanEnd = input.spanEnd[k] ?? 0
+    points.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [input.lon[k] ?? 0, input.lat[k] ?? 0] },
+      properties: { i: input.position[k] ?? 0, category: input.categoryIds[c] ?? '', spanStart, spanEnd, counts: unit[c] ?? [], minStart: spanStart, maxEnd: spanEnd },
+    })
+  }
+  return Object.assign(newIndex().load(points), { categoryIds: input.categoryIds }) as unknown as ClusterIndex
 }
 
 export function isCluster(feature: IndexFeature): feature is ClusterFeature<ClusterProps> {

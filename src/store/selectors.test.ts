@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import type { ChronoEvent } from '../data/model'
 import { validateDataset } from '../data/validate'
 import { minimalDataset } from '../data/fixtures/minimal'
-import { countByCategory, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
+import { countByCategory, countFacets, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
 
 const dataset = validateDataset(minimalDataset()).dataset!
 const byId = (id: string) => dataset.events.find((e) => e.id === id)!
@@ -44,5 +45,15 @@ describe('dataset summaries', () => {
       ['strike', 2],
       ['statement', 1],
     ])
+  })
+})
+
+describe('facets', () => {
+  it('counts categories, tags (most used first, then by name) and events without a place in one pass', () => {
+    const event = (category: string, tags: string[], place: boolean) => ({ category, tags, ...(place ? { place: {} } : {}) }) as unknown as ChronoEvent
+    const facets = countFacets([event('a', ['x', 'y'], true), event('b', ['y'], false), event('a', [], false), event('a', ['z'], true)])
+    expect([...facets.categories]).toEqual([['a', 3], ['b', 1]])
+    expect(facets.tags).toEqual([['y', 2], ['x', 1], ['z', 1]])
+    expect(facets.withoutPlace).toBe(2)
   })
 })

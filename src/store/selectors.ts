@@ -37,6 +37,28 @@ export function countByCategory(dataset: Dataset): Map<string, number> {
   return counts
 }
 
+export interface Facets {
+  /** events per category id */
+  categories: Map<string, number>
+  /** every tag with its number of events, most used first */
+  tags: [string, number][]
+  /** events without a place */
+  withoutPlace: number
+}
+
+/** What the filter panel counts, in one pass over the events (at 100,000 events each pass counts). */
+export function countFacets(events: readonly ChronoEvent[]): Facets {
+  const categories = new Map<string, number>()
+  const tags = new Map<string, number>()
+  let withoutPlace = 0
+  for (const event of events) {
+    categories.set(event.category, (categories.get(event.category) ?? 0) + 1)
+    for (const tag of event.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1)
+    if (!event.place) withoutPlace++
+  }
+  return { categories, tags: [...tags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), withoutPlace }
+}
+
 /** Bounds [[south, west], [north, east]] of all placed events, or null when none has a place. */
 export function selectPlaceBounds(events: readonly ChronoEvent[]): [[number, number], [number, number]] | null {
   let south = Infinity

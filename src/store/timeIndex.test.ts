@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { ChronoEvent } from '../data/model'
 import { isInWindow } from './selectors'
-import { countInWindow, eventsInWindow, histogram, timeIndexOf } from './timeIndex'
+import { countInWindow, eventsInWindow, histogram, positionOf, timeIndexOf } from './timeIndex'
 
 const event = (id: string, spanStart: number, spanEnd: number) => ({ id, spanStart, spanEnd }) as ChronoEvent
 
@@ -17,9 +17,12 @@ describe('time index', () => {
           const events = spans.map(([s, d], i) => event(String(i), s, s + d))
           const window = { start: a, end: a + length }
           const expected = events.filter((e) => isInWindow(e, window)).map((e) => e.id).sort()
-          const index = timeIndexOf(events)
-          expect(countInWindow(index, window)).toBe(expected.length)
-          expect(eventsInWindow(index, window).map((e) => e.id).sort()).toEqual(expected)
+          // in the file's order, and sorted by start as datasets come (the index then skips its own sorting)
+          for (const list of [events, [...events].sort((x, y) => x.spanStart - y.spanStart)]) {
+            const index = timeIndexOf(list)
+            expect(countInWindow(index, window)).toBe(expected.length)
+            expect(eventsInWindow(index, window).map((e) => e.id).sort()).toEqual(expected)
+          }
         },
       ),
       { numRuns: 300 },
@@ -34,5 +37,16 @@ describe('time index', () => {
   it('is built once per array', () => {
     const events = [event('a', 0, 1)]
     expect(timeIndexOf(events)).toBe(timeIndexOf(events))
+  })
+})
+
+describe('positionOf', () => {
+  it('finds each event among equal starts, in sorted and unsorted arrays, and -1 for others', () => {
+    const sorted = [event('a', 0, 1), event('b', 5, 9), event('c', 5, 5), event('d', 7, 8)]
+    const unsorted = [sorted[3]!, sorted[0]!, sorted[2]!, sorted[1]!]
+    for (const list of [sorted, unsorted]) {
+      list.forEach((e, i) => expect(positionOf(list, e)).toBe(i))
+      expect(positionOf(list, event('x', 5, 5))).toBe(-1)
+    }
   })
 })

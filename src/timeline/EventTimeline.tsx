@@ -12,6 +12,7 @@ import { MAX_ITEMS, timelineSource } from './density'
 import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
 import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
 import { TimelineToolbar } from './TimelineToolbar'
+import { batchItemDrawing, drawInNextFrame } from './visBatching'
 
 const HOUR = 3_600_000
 const YEAR = 365 * 24 * HOUR
@@ -87,6 +88,7 @@ export function EventTimeline() {
       toggleRow(categoryId)
     }
     const timeline = new Timeline(container, items, baseOptions(initialLang, onToggleRow))
+    batchItemDrawing(timeline)
     if (initialWindow) timeline.setWindow(initialWindow.start, initialWindow.end, { animation: false })
     timelineRef.current = timeline
     itemsRef.current = items
@@ -129,7 +131,11 @@ export function EventTimeline() {
     const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
     const shapeOf = (categoryId: string) => categories.get(categoryId)?.shape ?? 'circle'
     const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
-    syncDataSet(items, source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows }))
+    const wanted = source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows })
+    const sync = () => syncDataSet(items, wanted)
+    // a row label that gets the focus back must be the one vis has drawn already: a later redraw replaces it
+    if (refocusRowRef.current !== null) sync()
+    else drawInNextFrame(timeline, sync)
     restoreSelection(timeline, items)
     if (refocusRowRef.current !== null) {
       focusRowLabel(containerRef.current, refocusRowRef.current)

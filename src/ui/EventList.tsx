@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ChronoEvent } from '../data/model'
-import { selectFilteredEvents, useAppStore } from '../store/appStore'
+import { selectFilteredEvents, selectSelectedEvent, useAppStore } from '../store/appStore'
+import { positionOf } from '../store/timeIndex'
 import { indexCategories, isInWindow } from '../store/selectors'
 import { formatShortDate } from '../lib/format'
 import { useT } from '../i18n/useT'
@@ -30,9 +31,9 @@ export function EventList() {
 
   const events = useAppStore(selectFilteredEvents)
   const categories = useMemo(() => indexCategories(dataset), [dataset])
-  const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events])
+  const selected = useAppStore(selectSelectedEvent)
   const virtual = events.length > VIRTUAL_FROM
-  const index = selectedId === null ? -1 : (positions.get(selectedId) ?? -1)
+  const index = useMemo(() => (selected ? positionOf(events, selected) : -1), [events, selected])
 
   // keep the selected row in view, whichever view selected it — scrolling the list only,
   // never the page (scrollIntoView would move a stacked mobile layout away from the map)

@@ -1,11 +1,14 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useAppStore } from '../store/appStore'
-import { applyFilters, isFiltering, tagCounts, type Filters } from '../store/filters'
+import { applyFilters, isFiltering, type Filters } from '../store/filters'
+import { countFacets } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
 import { CategoryMark } from './CategoryMark'
 
 const DAY = 86_400_000
+/** from this many events on, the counts are made after the first frame */
+const DEFER_COUNTS_FROM = 10_000
 
 /** "2022-10-10" for a date input, from the start of a UTC day. */
 function toDateInput(ms: number | null): string {
@@ -35,15 +38,23 @@ export function FilterPanel() {
   const setFilters = useAppStore((s) => s.setFilters)
   const clearFilters = useAppStore((s) => s.clearFilters)
 
-  const events = useMemo(() => dataset?.events ?? [], [dataset])
+  // the counts of a large dataset follow in a render of their own, after the map and the timeline have drawn it:
+  // at 100,000 events they are several passes over every event, which the first frame need not wait for. A small
+  // one is counted at once, so the panel's height is final before the list scrolls to a selected row
+  const deferred = useDeferredValue(dataset)
+  const counted = (dataset?.events.length ?? 0) < DEFER_COUNTS_FROM ? dataset : deferred
+  const events = useMemo(() => counted?.events ?? [], [counted])
+  const facets = useMemo(() => countFacets(events), [events])
   // faceted counts: how many events each category would show under the other filters
   const categoryCounts = useMemo(() => {
+    const others = { ...filters, categories: [] }
+    if (!isFiltering(others)) return facets.categories
     const counts = new Map<string, number>()
-    for (const event of applyFilters(events, { ...filters, categories: [] })) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+    for (const event of applyFilters(events, others)) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
     return counts
-  }, [events, filters])
-  const tags = useMemo(() => tagCounts(events), [events])
-  const withoutPlace = useMemo(() => events.filter((e) => !e.place).length, [events])
+  }, [events, filters, facets])
+  const { tags, withoutPlace } = facets
+  const stale = counted !== dataset
 
   if (!dataset) return null
   const allCategories = dataset.categories.map((c) => c.id)
@@ -83,15 +94,15 @@ export function FilterPanel() {
               <input type="checkbox" checked={shown(category.id)} onChange={() => toggleCategory(category.id)} />
               <CategoryMark color={category.color} shape={category.shape} />
               <LocalText text={category.label} />
-              <span className="legend-count">{categoryCounts.get(category.id) ?? 0}</span>
+              <span className="legend-count">{stale ? '' : (categoryCounts.get(category.id) ?? 0)}</span>
             </label>
           </li>
         ))}
       </ul>
-      {withoutPlace > 0 && <p className="legend-note">{t('legend.noPlace', { n: withoutPlace })}</p>}
+      {!stale && withoutPlace > 0 && <p className="legend-note">{t('legend.noPlace', { n: withoutPlace })}</p>}
       <details className="filters-more" open={advancedActive || undefined}>
         <summary>{t('filters.more')}</summary>
-        {tags.length > 0 && (
+        {!stale && tags.length > 0 && (
           <div className="tag-filter" role="group" aria-label={t('filters.tags')}>
             {tags.map(([tag, n]) => (
               <button key={tag} type="button" className="tag" data-tag={tag} aria-pressed={filters.tags.includes(tag)} onClick={() => set({ tags: toggle(filters.tags, tag) })}>

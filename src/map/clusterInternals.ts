@@ -1,0 +1,192 @@
+/**
+ * A cluster index built in a worker (clusterWorker.ts) and used on the page. supercluster keeps its index in typed
+ * arrays (one KD-tree per zoom, the cluster data, the points' projected coordinates), so the worker transfers those
+ * buffers, with the cluster properties as typed arrays too, and the page puts a supercluster together from them
+ * without building anything itself: at 100,000 events the build is the largest single piece of the first render.
+ * Properties become objects only for the points and clusters a view asks for.
+ *
+ * This reads supercluster's and kdbush's internal fields (supercluster 9, kdbush 4): clusterInternals.test.ts
+ * checks that an index put together here answers every query like one built on the page.
+ */
+import Supercluster from 'supercluster'
+import type { ChronoEvent } from '../data/model'
+import type { ClusterIndex, ClusterProps, PointProps } from './clusterIndex'
+
+/**
+ * What the index needs of the events, as typed arrays: cheap to make, and to hand to a worker without copying
+ * 100,000 event objects. Point k is the event at position `position[k]`.
+ */
+export interface ClusterInput {
+  categoryIds: string[]
+  position: Int32Array
+  lon: Float64Array
+  lat: Float64Array
+  category: Uint16Array
+  spanStart: Float64Array
+  spanEnd: Float64Array
+}
+
+export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
+  const categories = new Map<string, number>()
+  let n = 0
+  for (const event of events) {
+    if (!categories.has(event.category)) categories.set(event.category, categories.size)
+    if (event.place) n++
+  }
+  const input: ClusterInput = {
+    categoryIds: [...categories.keys()],
+    position: new Int32Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    category: new Uint16Array(n),
+    spanStart: new Float64Array(n),
+    spanEnd: new Float64Array(n),
+  }
+  let k = 0
+  events.forEach((event, i) => {
+    if (!event.place) return
+    input.position[k] = i
+    input.lon[k] = event.place.lon
+    input.lat[k] = event.place.lat
+    input.category[k] = categories.get(event.category) ?? 0
+    input.spanStart[k] = event.spanStart
+    input.spanEnd[k] = event.spanEnd
+    k++
+  })
+  return input
+}
+
+/** A kdbush tree as supercluster keeps it: kdbush's own buffer (viewed by ids), supercluster's data beside it. */
+interface Tree {
+  ids: Uint16Array | Uint32Array
+  numItems: number
+  data: Int32Array
+}
+
+interface QueryOptions {
+  radius: number
+  extent: number
+  minZoom: number
+  maxZoom: number
+}
+
+/** The internals of a built supercluster that the queries read. */
+interface Internals {
+  options: QueryOptions
+  trees: Tree[]
+  stride: number
+  numPoints: number
+  props: unknown[]
+  clusterProps: ClusterProps[]
+  coords: Float64Array
+  ids: unknown[] | null
+}
+
+function internals(index: Supercluster<PointProps, ClusterProps> | ClusterIndex): Internals {
+  return index as unknown as Internals
+}
+
+/** An array whose elements are made on first read: supercluster reads its points' props by position only. */
+function lazyArray<T>(make: (k: number) => T): T[] {
+  const made: T[] = []
+  return new Proxy(made, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const k = Number(key)
+        if (Number.isInteger(k) && k >= 0) return (target[k] ??= make(k))
+      }
+      return Reflect.get(target, key, receiver)
+    },
+  })
+}
+
+/** Cluster properties by supercluster's position: events per category (categories × clusters), earliest start, latest end. */
+interface PackedProps {
+  counts: Uint32Array
+  minStart: Float64Array
+  maxEnd: Float64Array
+}
+
+export interface PackedIndex {
+  input: ClusterInput
+  props: PackedProps
+  options: QueryOptions
+  numPoints: number
+  stride: number
+  coords: Float64Array
+  /** per zoom, the position of its tree in `trees` (zooms without new clusters share their parent's tree) */
+  treeOfZoom: number[]
+  trees: { kd: ArrayBuffer; data: Int32Array }[]
+}
+
+function own(array: Int32Array): Int32Array {
+  return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : array.slice()
+}
+
+/** The index as transferable arrays; the second value lists the buffers to transfer. */
+export function packIndex(index: ClusterIndex, input: ClusterInput): [PackedIndex, ArrayBuffer[]] {
+  const sc = internals(index)
+  const unique: Tree[] = []
+  const treeOfZoom = sc.trees.map((tree) => {
+    let at = unique.indexOf(tree)
+    if (at < 0) at = unique.push(tree) - 1
+    return at
+  })
+  const trees = unique.map((tree) => ({ kd: tree.ids.buffer as ArrayBuffer, data: own(tree.data) }))
+  const categories = input.categoryIds.length
+  const n = sc.clusterProps.length
+  const props: PackedProps = { counts: new Uint32Array(n * categories), minStart: new Float64Array(n), maxEnd: new Float64Array(n) }
+  sc.clusterProps.forEach((cluster, c) => {
+    for (let k = 0; k < categories; k++) props.counts[c * categories + k] = cluster.counts[k] ?? 0
+    props.minStart[c] = cluster.minStart
+    props.maxEnd[c] = cluster.maxEnd
+  })
+  const { radius, extent, minZoom, maxZoom } = sc.options
+  const packed: PackedIndex = { input, props, options: { radius, extent, minZoom, maxZoom }, numPoints: sc.numPoints, stride: sc.stride, coords: sc.coords, treeOfZoom, trees }
+  const views = [...Object.values(input), ...Object.values(props), sc.coords, ...trees.map((tree) => tree.data)].filter((value) => ArrayBuffer.isView(value))
+  const buffers = new Set<ArrayBuffer>([...trees.map((tree) => tree.kd), ...views.map((view) => view.buffer as ArrayBuffer)])
+  return [packed, [...buffers]]
+}
+
+interface TreeClass {
+  from(buffer: ArrayBuffer): Tree
+}
+let treeClass: TreeClass | null = null
+
+/** kdbush comes with supercluster, not as a dependency of ours: its class is taken from the tree of a tiny index. */
+function kdbush(): TreeClass {
+  if (!treeClass) {
+    const tiny = new Supercluster().load([{ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: {} }]) as unknown as Internals
+    treeClass = (tiny.trees[0] as Tree).constructor as unknown as TreeClass
+  }
+  return treeClass
+}
+
+/** A supercluster that answers queries from a packed index; it cannot load points itself. */
+export function unpackIndex(packed: PackedIndex): ClusterIndex {
+  const { input, props } = packed
+  const categories = input.categoryIds.length
+  const unit = Array.from({ length: categories }, (_, k) => Array.from({ length: categories }, (_, j) => (j === k ? 1 : 0)))
+  const index = new Supercluster<PointProps, ClusterProps>()
+  const sc = internals(index)
+  const trees = packed.trees.map(({ kd, data }) => Object.assign(kdbush().from(kd), { data }))
+  // the options of the index that was packed, as far as queries read them
+  Object.assign(sc.options, packed.options)
+  sc.trees = packed.treeOfZoom.map((k) => trees[k] as Tree)
+  sc.stride = packed.stride
+  sc.numPoints = packed.numPoints
+  sc.coords = packed.coords
+  sc.ids = null
+  sc.props = lazyArray((k) => {
+    const c = input.category[k] ?? 0
+    const spanStart = input.spanStart[k] ?? 0
+    const spanEnd = input.spanEnd[k] ?? 0
+    return { i: input.position[k] ?? 0, category: input.categoryIds[c] ?? '', spanStart, spanEnd, counts: unit[c] ?? [], minStart: spanStart, maxEnd: spanEnd }
+  })
+  sc.clusterProps = lazyArray((c) => ({
+    counts: Array.from(props.counts.subarray(c * categories, (c + 1) * categories)),
+    minStart: props.minStart[c] ?? 0,
+    maxEnd: props.maxEnd[c] ?? 0,
+  }))
+  return Object.assign(index, { categoryIds: input.categoryIds }) as unknown as ClusterIndex
+}

@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { ChronoEvent } from '../data/model'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
+import { buildClusterIndex, type ClusterIndex } from './clusterIndex'
+import { clusterInput, unpackIndex, type ClusterInput, type PackedIndex } from './clusterInternals'
+import type { ClusterRequest } from './clusterWorker'
+
+/**
+ * From this many events on, the index is built in a worker: at 100,000 events the build takes the page's main
+ * thread well over half a second, in which the timeline and the panels can draw instead. Below, building on the
+ * page is quicker than a worker's round trip.
+ */
+export const WORKER_FROM = 40_000
+
+export interface BuiltIndex {
+  /** the events the index was built from: its points name positions in this array */
+  events: readonly ChronoEvent[]
+  index: ClusterIndex
+}
+
+interface Build {
+  result: BuiltIndex | null
+  done: Promise<BuiltIndex>
+}
+
+/** one build per events array, whoever asks first (the store subscription below or the markers) */
+const builds = new WeakMap<readonly ChronoEvent[], Build>()
+let worker: Worker | null = null
+let requests = 0
+
+function transferables(input: ClusterInput): ArrayBuffer[] {
+  return Object.values(input).flatMap((value) => (ArrayBuffer.isView(value) ? [value.buffer as ArrayBuffer] : []))
+}
+
+/** One worker for the page's lifetime, like the loader's: it idles between datasets. Null where none starts. */
+function clusterWorker(): Worker | null {
+  try {
+    worker ??= new Worker(new URL('./clusterWorker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    // blocked by a policy, say: the page builds the index itself
+  }
+  return worker
+}
+
+function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
+  const onPage = () => ({ events, index: buildClusterIndex(events) })
+  return new Promise((resolve) => {
+    const thread = clusterWorker()
+    if (!thread) {
+      resolve(onPage())
+      return
+    }
+    const id = ++requests
+    const onMessage = ({ data }: MessageEvent<{ id: number; packed: PackedIndex }>) => {
+      if (data.id !== id) return
+      unbind()
+      resolve({ events, index: unpackIndex(data.packed) })
+    }
+    const onError = () => {
+      unbind()
+      if (worker === thread) worker = null
+      thread.terminate()
+      resolve(onPage())
+    }
+    const unbind = () => {
+      thread.removeEventListener('message', onMessage)
+      thread.removeEventListener('error', onError)
+    }
+    thread.addEventListener('message', onMessage)
+    thread.addEventListener('error', onError)
+    const request: ClusterRequest = { id, input: clusterInput(events) }
+    thread.postMessage(request, transferables(request.input))
+  })
+}
+
+/** Starts (or finds) the worker build for a large events array. */
+function requestBuild(events: readonly ChronoEvent[]): Build {
+  let build = builds.get(events)
+  if (!build) {
+    const entry: Build = { result: null, done: buildInWorker(events) }
+    void entry.done.then((result) => (entry.result = result))
+    builds.set(events, (build = entry))
+  }
+  return build
+}
+
+function isLarge(events: readonly ChronoEvent[]): boolean {
+  return events.length >= WORKER_FROM && typeof Worker !== 'undefined'
+}
+
+/**
+ * A new dataset's index is asked for the moment the store has it, before React renders it: the worker then builds
+ * while the page renders the timeline, the list and the panels, instead of after. Returns the unsubscribe.
+ */
+export function prefetchClusterIndex(): () => void {
+  return useAppStore.subscribe((state, previous) => {
+    if (state.dataset === previous.dataset) return
+    const events = selectFilteredEvents(state)
+    if (isLarge(events)) requestBuild(events)
+  })
+}
+
+/**
+ * The cluster index of the events. Large sets arrive from a worker a little later: until then the index of the
+ * previous events stays (null at first), so the markers never mix an index with events it was not built from.
+ */
+export function useClusterIndex(events: readonly ChronoEvent[]): BuiltIndex | null {
+  const large = isLarge(events)
+  const small = useMemo<BuiltIndex | null>(() => (large ? null : { events, index: buildClusterIndex(events) }), [events, large])
+  const [fromWorker, setFromWorker] = useState<BuiltIndex | null>(null)
+
+  useEffect(() => {
+    if (!large) return
+    let current = true
+    void requestBuild(events).done.then((result) => current && setFromWorker(result))
+    return function forgetBuild() {
+      current = false
+    }
+  }, [events, large])
+
+  useEffect(prefetchClusterIndex, [])
+
+  if (!large) return small
+  // a build that has finished already (the prefetch) is used in this very render
+  return builds.get(events)?.result ?? fromWorker
+}
