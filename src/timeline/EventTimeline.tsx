@@ -58,6 +58,8 @@ export function EventTimeline() {
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null)
   /** the rows mode the timeline currently shows: groups attached or not */
   const shownRowsRef = useRef<TimelineRows>('single')
+  /** whether vis stacks the items: single items yes, density bins no */
+  const stackedRef = useRef(true)
   /** a row label that had focus when it was toggled; vis replaces the label, so focus goes back to the new one */
   const refocusRowRef = useRef<string | null>(null)
   const drawnVersionRef = useRef(0)
@@ -131,6 +133,12 @@ export function EventTimeline() {
     const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
     const shapeOf = (categoryId: string) => categories.get(categoryId)?.shape ?? 'circle'
     const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
+    // bins side by side form one histogram: stacked, vis put every other touching bin on a row of its own
+    const stack = source.mode !== 'bins'
+    if (stackedRef.current !== stack) {
+      timeline.setOptions({ stack })
+      stackedRef.current = stack
+    }
     const wanted = source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows })
     const sync = () => syncDataSet(items, wanted)
     // a row label that gets the focus back must be the one vis has drawn already: a later redraw replaces it

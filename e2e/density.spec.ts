@@ -1,0 +1,61 @@
+/**
+ * A dataset too large for single timeline items: the timeline draws density bins, one histogram per row with its
+ * bars on one baseline, and single items again once the window holds few enough events (src/timeline/density.ts).
+ */
+import type { Locator } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const DAY = 86_400_000
+const CATEGORIES = ['a', 'b', 'c']
+
+/** 3,000 events over two years, three categories, a few places. */
+function largeDataset() {
+  const start = Date.UTC(2022, 0, 1)
+  return {
+    format: 'chronomap',
+    version: 1,
+    title: 'Many events',
+    categories: CATEGORIES.map((id, k) => ({ id, label: `Category ${id}`, color: ['#D55E00', '#0072B2', '#009E73'][k] })),
+    events: Array.from({ length: 3000 }, (_, k) => ({
+      id: `e${k}`,
+      title: `Event ${k}`,
+      start: new Date(start + ((k * 7919) % 730) * DAY + (k % 24) * 3_600_000).toISOString().slice(0, 16) + 'Z',
+      category: CATEGORIES[k % 3],
+      place: { name: `Place ${k % 7}`, lat: 45 + (k % 7), lon: 10 + (k % 5) * 3 },
+    })),
+  }
+}
+
+/** Each bar's box, read in one go. */
+async function boxes(bins: Locator) {
+  return bins.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })))
+}
+
+test('a large dataset is a histogram of density bins on one baseline, and single items when zoomed in', async ({ app, page }) => {
+  await page.route('**/many.json', (route) => route.fulfill({ json: largeDataset() }))
+  await app.open({ data: '/many.json' })
+  const bins = app.timeline.locator('.vis-item.cm-bin')
+  await expect(bins.first()).toBeVisible()
+  expect(await app.timeline.locator('.vis-item[data-event-id]').count()).toBe(0)
+
+  // one row of bars: side by side, not stacked on rows of their own, every bar rising from the same baseline
+  const single = await boxes(bins.locator('.cm-bin-bar'))
+  expect(single.length).toBeGreaterThan(10)
+  const baseline = single[0]!.bottom
+  for (const bar of single) expect(Math.abs(bar.bottom - baseline)).toBeLessThanOrEqual(1)
+  const byLeft = [...single].sort((a, b) => a.left - b.left)
+  for (let k = 1; k < byLeft.length; k++) expect(byLeft[k]!.left).toBeGreaterThanOrEqual(byLeft[k - 1]!.right - 1)
+
+  // a row per category: one baseline per row
+  await page.getByTestId('timeline-rows').click()
+  await expect(app.timeline.locator('.vis-foreground .vis-group.cm-row')).toHaveCount(CATEGORIES.length)
+  const rows = await boxes(bins.locator('.cm-bin-bar'))
+  const baselines = new Set(rows.map((bar) => Math.round(bar.bottom)))
+  expect(baselines.size).toBeGreaterThanOrEqual(CATEGORIES.length)
+  expect(baselines.size).toBeLessThanOrEqual(CATEGORIES.length * 2)
+
+  // a window of a few days holds few enough events to draw each one
+  await page.evaluate(() => (window as unknown as { chronomap: { setWindow(a: number, b: number): Promise<void> } }).chronomap.setWindow(Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 4)))
+  await expect(app.timeline.locator('.vis-item[data-event-id]').first()).toBeVisible()
+  await expect(bins).toHaveCount(0)
+})
