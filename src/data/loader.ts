@@ -46,11 +46,6 @@ function getWorker(): Worker | null {
   return worker
 }
 
-/** Starts the worker ahead of need: its script loads and runs while the data downloads. */
-export function prewarmLoader(): void {
-  getWorker()
-}
-
 /** The dataset from the events received in batches, in the order and with the relations the worker decided. */
 export function assemble(dataset: Dataset, received: readonly ChronoEvent[], assembly: Assembly): Dataset {
   for (const [at, related] of assembly.related) {
@@ -106,8 +101,7 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
         waiting.delete(interrupt)
       })
       .catch(() => undefined)
-    // a download's bytes move to the worker instead of being copied
-    current.postMessage(request, source.kind === 'bytes' ? [source.bytes] : [])
+    current.postMessage(request)
   } else {
     // no workers (very old browsers): the same code on this thread, loaded only then
     void import('./worker/runLoad').then(({ runLoad }) => runLoad(request, onMessage))

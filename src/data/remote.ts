@@ -49,8 +49,8 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
 }
 
 /**
- * Fetches a dataset: no credentials, a size cap and a timeout; throws with a readable reason. Bytes, not text:
- * they go to the loader worker as they are (transferred, not copied), which decodes them.
+ * Fetches a dataset: no credentials, a size cap and a timeout; throws with a readable reason. Run by the loader
+ * worker (loader.worker.ts), which decodes the bytes once they are all there.
  */
 export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)

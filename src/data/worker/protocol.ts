@@ -3,14 +3,12 @@ import type { LoadOutcome, LoadStage } from '../pipeline'
 import type { StoredDataset } from '../../store/datasetsDb'
 import type { ChronoEvent } from '../model'
 
-/** What to load: text, a file, an address the worker downloads, or a downloaded file's bytes. */
+/** What to load: text, a file, or an address the worker downloads. */
 export type LoadSource =
   | { kind: 'text'; text: string; fileName?: string }
   | { kind: 'file'; file: File }
   /** an address already checked by the page (checkDataUrl): the worker downloads it, off the page's busy boot */
   | { kind: 'url'; url: string; fileName?: string }
-  /** a downloaded file's bytes (UTF-8), transferred to the worker */
-  | { kind: 'bytes'; bytes: ArrayBuffer; fileName?: string }
 
 export interface LoadRequest {
   type: 'load'

@@ -65,12 +65,14 @@ describe('runLoad and runKeep', () => {
     expect(keep.messages.map((m) => m.type)).toEqual(['keepFailed', 'kept'])
   })
 
-  it('reads a download\'s bytes as UTF-8, byte-order mark included', async () => {
+  it('reads a download as UTF-8, byte-order mark included', async () => {
     const data = minimalDataset()
     data.events[0]!.title = { de: 'Kyjiw – Angriff', en: 'Kyiv' }
     const bytes = new TextEncoder().encode(`\ufeff${JSON.stringify(data)}`)
     const load = collect()
-    await runLoad({ type: 'load', id: 301, source: { kind: 'bytes', bytes: bytes.buffer, fileName: 'x.json' } }, load.post)
+    // as the worker's entry hands over a download it started (loader.worker.ts)
+    const download = { bytes: Promise.resolve(bytes), startedAt: 0 }
+    await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'https://example.org/x.json', fileName: 'x.json' } }, load.post, download)
     expect(loaded(load.messages)?.events.map((e) => e.title['de'])).toContain('Kyjiw – Angriff')
   })
 

@@ -48,9 +48,6 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
     if (source.kind === 'text') {
       text = source.text
       fileName = source.fileName
-    } else if (source.kind === 'bytes') {
-      text = new TextDecoder('utf-8').decode(source.bytes)
-      fileName = source.fileName
     } else if (source.kind === 'url') {
       progress('read', 0)
       const bytes = await (download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) }))
