@@ -5,7 +5,7 @@
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster'
 import type { ChronoEvent } from '../data/model'
 import type { TimeWindow } from '../store/selectors'
-import type { ClusterInput } from './clusterInternals'
+import { clusterInput, type ClusterInput } from './clusterInternals'
 
 export interface PointProps {
   /** position in the events array the index was built from */
@@ -76,23 +76,10 @@ function unitCounts(categories: number): number[][] {
 }
 
 export function buildClusterIndex(events: readonly ChronoEvent[]): ClusterIndex {
-  const points: PointFeature<IndexedPoint>[] = []
-  const position = new Map<string, number>()
-  for (const event of events) if (!position.has(event.category)) position.set(event.category, position.size)
-  const unit = unitCounts(position.size)
-  events.forEach((event, i) => {
-    if (!event.place) return
-    const counts = unit[position.get(event.category) ?? 0] ?? []
-    points.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [event.place.lon, event.place.lat] },
-      properties: { i, category: event.category, spanStart: event.spanStart, spanEnd: event.spanEnd, counts, minStart: event.spanStart, maxEnd: event.spanEnd },
-    })
-  })
-  return Object.assign(newIndex().load(points), { categoryIds: [...position.keys()] }) as unknown as ClusterIndex
+  return buildFromInput(clusterInput(events))
 }
 
-/** The same index from the events' typed arrays (clusterInternals.ts), as the worker builds it. */
+/** The index from the events' typed arrays (clusterInternals.ts): on the page, and as the worker builds it. */
 export function buildFromInput(input: ClusterInput): ClusterIndex {
   const unit = unitCounts(input.categoryIds.length)
   const points: PointFeature<IndexedPoint>[] = []

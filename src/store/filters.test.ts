@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseDatasetText } from '../data/parse'
-import { applyFilters, EMPTY_FILTERS, foldText, isFiltering, tagCounts, type Filters } from './filters'
+import { applyFilters, EMPTY_FILTERS, foldText, isFiltering, type Filters } from './filters'
+import { countFacets } from './selectors'
 
 const { dataset } = parseDatasetText(readFileSync(new URL('../../data/events-2022-10.json', import.meta.url), 'utf8'))
 const events = dataset!.events
@@ -18,7 +19,7 @@ describe('applyFilters', () => {
     expect(kept).toContain('fleming-rusi-2022-10-11')
   })
   it('keeps events with any chosen tag', () => {
-    const tag = tagCounts(events)[0]![0]
+    const tag = countFacets(events).tags[0]![0]
     expect(ids({ tags: [tag] }).length).toBe(events.filter((e) => e.tags.includes(tag)).length)
   })
   it('searches both languages, places and sources, ignoring case and diacritics', () => {

@@ -65,9 +65,3 @@ export function applyFilters(events: readonly ChronoEvent[], filters: Filters): 
   )
 }
 
-/** Every tag in the dataset with its number of events, most used first. */
-export function tagCounts(events: readonly ChronoEvent[]): [string, number][] {
-  const counts = new Map<string, number>()
-  for (const event of events) for (const tag of event.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-}

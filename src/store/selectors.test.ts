@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
 import { validateDataset } from '../data/validate'
 import { minimalDataset } from '../data/fixtures/minimal'
-import { countByCategory, countFacets, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
+import { countFacets, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
 
 const dataset = validateDataset(minimalDataset()).dataset!
 const byId = (id: string) => dataset.events.find((e) => e.id === id)!
@@ -41,10 +41,12 @@ describe('dataset summaries', () => {
     expect(window.end).toBeGreaterThan(byId('c').spanEnd)
   })
   it('counts events per category', () => {
-    expect([...countByCategory(dataset)]).toEqual([
-      ['strike', 2],
-      ['statement', 1],
-    ])
+    expect(countFacets(dataset.events).categories).toEqual(
+      new Map([
+        ['strike', 2],
+        ['statement', 1],
+      ]),
+    )
   })
 })
 

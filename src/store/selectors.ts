@@ -30,13 +30,6 @@ export function indexCategories(dataset: Dataset | null): Map<string, Category> 
   return new Map((dataset?.categories ?? []).map((category) => [category.id, category]))
 }
 
-/** Number of events per category id, in the dataset's category order. */
-export function countByCategory(dataset: Dataset): Map<string, number> {
-  const counts = new Map(dataset.categories.map((c) => [c.id, 0]))
-  for (const event of dataset.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
-  return counts
-}
-
 export interface Facets {
   /** events per category id */
   categories: Map<string, number>
