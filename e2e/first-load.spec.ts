@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { bundledDataset } from './data'
 
@@ -35,22 +36,61 @@ test('the bundled dataset renders every one of its events, each in the right vie
   }
 })
 
+const BASEMAP = '.leaflet-basemap-pane canvas.cm-basemap'
+/** the country fill (src/map/OfflineBasemap.tsx) */
+const LAND = [238, 240, 230, 255]
+
+/** The basemap canvas's colour at a point of the page, read from the canvas itself (markers above it do not count). */
+function basemapPixel(page: Page, x: number, y: number): Promise<number[]> {
+  return page.locator(BASEMAP).evaluate(
+    (canvas: HTMLCanvasElement, [px = 0, py = 0]) => {
+      const box = canvas.getBoundingClientRect()
+      const ratio = canvas.width / box.width
+      const data = canvas.getContext('2d')?.getImageData(Math.round((px - box.left) * ratio), Math.round((py - box.top) * ratio), 1, 1).data
+      return data ? [...data] : []
+    },
+    [x, y],
+  )
+}
+
+async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('map').locator('.leaflet-container').boundingBox())!
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
 test('the offline basemap draws the countries without any tile server', async ({ app, page }) => {
   await app.open()
-  await expect.poll(() => page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(150)
+  await expect(page.locator(BASEMAP)).toHaveAttribute('data-resolution', '110m')
+  expect(Number(await page.locator(BASEMAP).getAttribute('data-shapes'))).toBeGreaterThan(150)
   await expect(page.locator('.leaflet-tile')).toHaveCount(0)
   await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth')
 })
 
 test('the basemap draws coarse outlines for the world and detailed ones once zoomed in', async ({ app, page }) => {
   await app.open()
-  // the world view: the 1:110m outlines only
-  await expect.poll(() => page.locator('.leaflet-basemap-pane path.res-110m').count()).toBeGreaterThan(150)
-  await expect(page.locator('.leaflet-basemap-pane path.res-50m')).toHaveCount(0)
+  await expect(page.locator(BASEMAP)).toHaveAttribute('data-resolution', '110m')
   // zoomed to a region (zoom 6 over Kyiv): the 1:50m ones replace them
   await app.open({ map: '50.45,30.52,6' })
-  await expect.poll(() => page.locator('.leaflet-basemap-pane path.res-50m').count()).toBeGreaterThan(150)
-  await expect(page.locator('.leaflet-basemap-pane path.res-110m')).toHaveCount(0)
+  await expect(page.locator(BASEMAP)).toHaveAttribute('data-resolution', '50m')
+  expect(Number(await page.locator(BASEMAP).getAttribute('data-shapes'))).toBeGreaterThan(150)
+})
+
+test('the basemap lies where Leaflet puts places, and follows the map when it is dragged', async ({ app, page }) => {
+  // the middle of the Black Sea: no country under the map's centre
+  await app.open({ map: '43.2,34,6' })
+  const centre = await mapCentre(page)
+  await expect.poll(() => basemapPixel(page, centre.x, centre.y)).toEqual([0, 0, 0, 0])
+  // Kyiv, on land, and again after a drag: the canvas is redrawn over the whole map, Kyiv moved with the drag
+  await app.open({ map: '50.45,30.52,6' })
+  await expect.poll(() => basemapPixel(page, centre.x, centre.y)).toEqual(LAND)
+  await page.mouse.move(centre.x, centre.y)
+  await page.mouse.down()
+  await page.mouse.move(centre.x + 80, centre.y + 60, { steps: 4 })
+  await page.mouse.move(centre.x + 160, centre.y + 120, { steps: 4 })
+  await page.mouse.up()
+  const map = (await page.getByTestId('map').locator('.leaflet-container').boundingBox())!
+  await expect.poll(async () => page.locator(BASEMAP).evaluate((canvas) => [canvas.getBoundingClientRect().left, canvas.getBoundingClientRect().top])).toEqual([map.x, map.y])
+  await expect.poll(() => basemapPixel(page, centre.x + 160, centre.y + 120)).toEqual(LAND)
 })
 
 test('markers are coloured by category and the legend names each category', async ({ app }) => {

@@ -22,7 +22,7 @@ test('after one visit the app, its basemap and its data load with no network', a
   await page.reload()
   await expect(app.root).toHaveAttribute('data-state', 'ready')
   await expect(app.listRows()).toHaveCount(dataset.events.length)
-  await expect.poll(() => page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(150)
+  await expect.poll(async () => Number(await page.locator('.leaflet-basemap-pane canvas.cm-basemap').getAttribute('data-shapes'))).toBeGreaterThan(150)
   const id = dataset.events[3]!.id
   await app.listRow(id).click()
   await app.expectSelected(id)

@@ -1,32 +1,49 @@
-import { useEffect, useState } from 'react'
-import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet'
-import type { PathOptions } from 'leaflet'
-import type { FeatureCollection } from 'geojson'
-import { DETAIL_ZOOM, loadCountries, type Resolution } from './countries'
+import { useEffect, useRef, useState } from 'react'
+import { useMap, useMapEvents } from 'react-leaflet'
+import { CountriesLayer, type CountryStyle } from './CountriesLayer'
+import type { CountryShape } from './countryShapes'
+import { DETAIL_ZOOM, loadCountryShapes, type Resolution } from './countries'
 
-const COUNTRY_STYLE: PathOptions = {
-  color: '#8a9aa8',
+const COUNTRY_STYLE: CountryStyle = {
+  stroke: '#8a9aa8',
   weight: 0.7,
-  fillColor: '#eef0e6',
-  fillOpacity: 1,
+  fill: '#eef0e6',
 }
 
 const ATTRIBUTION = 'Countries: Natural Earth (world-atlas)'
+const PANE = 'basemap'
 
 /** The default basemap: country shapes bundled with the app, so it works with no network. */
 export function OfflineBasemap() {
   const map = useMap()
   const resolutionAt = (zoom: number): Resolution => (zoom >= DETAIL_ZOOM ? '50m' : '110m')
   const [wanted, setWanted] = useState<Resolution>(() => resolutionAt(map.getZoom()))
-  const [countries, setCountries] = useState<{ resolution: Resolution; outlines: FeatureCollection } | null>(null)
+  const layerRef = useRef<CountriesLayer | null>(null)
+  /** what the layer draws: a layer made again (React's development double effects) takes it over */
+  const shownRef = useRef<{ shapes: readonly CountryShape[]; resolution: Resolution } | null>(null)
   useMapEvents({ zoomend: () => setWanted(resolutionAt(map.getZoom())) })
 
   useEffect(() => {
+    if (!map.getPane(PANE)) map.createPane(PANE)
+    const created = new CountriesLayer(COUNTRY_STYLE, { pane: PANE, attribution: ATTRIBUTION })
+    created.addTo(map)
+    if (shownRef.current) created.setShapes(shownRef.current.shapes, shownRef.current.resolution)
+    layerRef.current = created
+    return () => {
+      created.remove()
+      layerRef.current = null
+    }
+  }, [map])
+
+  // (after the effect above, which made the layer)
+  useEffect(() => {
     let live = true
     // the outlines shown so far stay until the others have loaded
-    loadCountries(wanted)
-      .then((outlines) => {
-        if (live) setCountries({ resolution: wanted, outlines })
+    loadCountryShapes(wanted)
+      .then((shapes) => {
+        if (!live) return
+        shownRef.current = { shapes, resolution: wanted }
+        layerRef.current?.setShapes(shapes, wanted)
       })
       .catch((error: unknown) => {
         if (live) console.warn('offline basemap could not be loaded', error)
@@ -36,17 +53,5 @@ export function OfflineBasemap() {
     }
   }, [wanted])
 
-  if (!countries) return null
-  return (
-    <Pane name="basemap">
-      {/* keyed: react-leaflet's GeoJSON does not take new data, a new layer does */}
-      <GeoJSON
-        key={countries.resolution}
-        data={countries.outlines}
-        style={{ ...COUNTRY_STYLE, className: `cm-country res-${countries.resolution}` }}
-        interactive={false}
-        attribution={ATTRIBUTION}
-      />
-    </Pane>
-  )
+  return null
 }

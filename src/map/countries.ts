@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import coarseUrl from 'world-atlas/countries-110m.json?url'
 import detailedUrl from 'world-atlas/countries-50m.json?url'
 import { countriesFromTopology } from './basemap'
+import { projectCountries, type CountryShape } from './countryShapes'
 
 export type Resolution = '110m' | '50m'
 
@@ -35,7 +36,20 @@ export function loadCountries(resolution: Resolution = '50m'): Promise<FeatureCo
   return loading[resolution]
 }
 
+const projected: Partial<Record<Resolution, Promise<CountryShape[]>>> = {}
+
+/** The outlines projected for the canvas basemap, once per page and resolution. */
+export function loadCountryShapes(resolution: Resolution): Promise<CountryShape[]> {
+  projected[resolution] ??= loadCountries(resolution)
+    .then(projectCountries)
+    .catch((error: unknown) => {
+      delete projected[resolution]
+      throw error
+    })
+  return projected[resolution]
+}
+
 /** Starts the download of the world view's outlines without waiting for it; whoever draws them reports a failure. */
 export function prefetchCountries(): void {
-  loadCountries('110m').catch(() => undefined)
+  loadCountryShapes('110m').catch(() => undefined)
 }
