@@ -93,6 +93,17 @@ test('the basemap lies where Leaflet puts places, and follows the map when it is
   await expect.poll(() => basemapPixel(page, centre.x + 160, centre.y + 120)).toEqual(LAND)
 })
 
+test("the bundled dataset is downloaded and validated in the loader worker, not on the page's thread", async ({ app, page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await app.open()
+  const isDataset = (url: string) => /\/assets\/events-[\w-]+\.json$/.test(url)
+  expect(requested.filter(isDataset)).toHaveLength(1)
+  // the page's own requests are its resource timing entries; a worker's are not among them
+  const pageRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
+  expect(pageRequests.filter(isDataset)).toEqual([])
+})
+
 test('markers are coloured by category and the legend names each category', async ({ app }) => {
   await app.open()
   await expect(app.legend.locator('li')).toHaveCount(dataset.categories.length)

@@ -5,7 +5,7 @@
  * src/app/datasets.ts picks the results up.
  */
 import bundledUrl from '../../data/events-2022-10.json?url'
-import { fetchDataset } from '../data/load'
+import { fatal } from '../data/fatal'
 import { loadDataset } from '../data/loader'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import { checkDataUrl } from '../data/remote'
@@ -51,9 +51,26 @@ async function defaultDatasetUrl(): Promise<{ url: string; notice?: Notice }> {
   return { url: bundledUrl }
 }
 
+/** Downloaded, parsed and validated in the loader worker, like a ?data= file: none of it on the page's thread. */
+async function loadInWorker(url: string): Promise<ValidationResult> {
+  const absolute = new URL(url, window.location.href)
+  try {
+    const { dataset, problems } = await loadDataset({ kind: 'url', url: absolute.href, fileName: absolute.pathname.split('/').pop() }).promise
+    return { dataset, problems }
+  } catch (error) {
+    return fatal(`could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/**
+ * The default dataset. The bundled file starts loading while config.json is asked for: almost every deployment
+ * has none, and the answer would otherwise hold the download up. When config.json names another file, that one
+ * loads instead and the bundled one is dropped.
+ */
 export async function fetchDefaultDataset(): Promise<DefaultData> {
+  const bundled = loadInWorker(bundledUrl)
   const { url, notice } = await defaultDatasetUrl()
-  return { result: await fetchDataset(url), notice }
+  return { result: await (url === bundledUrl ? bundled : loadInWorker(url)), notice }
 }
 
 type ProgressListener = (stage: LoadStage, fraction: number) => void

@@ -1,7 +1,6 @@
 /**
- * JSON text → validated dataset, on the page's thread (the bundled dataset; the loader worker
- * handles everything else). Loaded on demand by load.ts, so the validator and zod are a chunk
- * of their own that downloads beside the data instead of inside the first script.
+ * JSON text → validated dataset in one call, for the unit tests. The app itself loads every dataset, the bundled
+ * one included, through the loader worker (src/data/loader.ts), which reports progress and sends batches.
  */
 import { validateDataset, type ValidationResult } from './validate'
 import { fatal } from './fatal'
