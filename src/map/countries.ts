@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import coarseUrl from 'world-atlas/countries-110m.json?url'
 import detailedUrl from 'world-atlas/countries-50m.json?url'
 import { countriesFromTopology } from './basemap'
-import { projectCountries, type CountryShape } from './countryShapes'
+import { shapesFromTopology, type CountryShape } from './countryShapes'
 
 export type Resolution = '110m' | '50m'
 
@@ -19,34 +19,38 @@ export type Resolution = '110m' | '50m'
 export const DETAIL_ZOOM = 4
 
 const URLS: Record<Resolution, string> = { '110m': coarseUrl, '50m': detailedUrl }
-const loading: Partial<Record<Resolution, Promise<FeatureCollection>>> = {}
+type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>
 
-export function loadCountries(resolution: Resolution = '50m'): Promise<FeatureCollection> {
-  loading[resolution] ??= fetch(URLS[resolution])
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      return response.json() as Promise<Topology<{ countries: GeometryCollection }>>
-    })
-    .then(countriesFromTopology)
-    .catch((error: unknown) => {
-      // a later call may try again (e.g. once the network is back)
-      delete loading[resolution]
-      throw error
-    })
-  return loading[resolution]
+/** Caches a promise per resolution; a failed one is forgotten, so a later call may try again (once online, say). */
+function cached<T>(cache: Partial<Record<Resolution, Promise<T>>>, resolution: Resolution, make: () => Promise<T>): Promise<T> {
+  const promise = (cache[resolution] ??= make().catch((error: unknown) => {
+    delete cache[resolution]
+    throw error
+  }))
+  return promise
 }
 
-const projected: Partial<Record<Resolution, Promise<CountryShape[]>>> = {}
+const topologies: Partial<Record<Resolution, Promise<Countries>>> = {}
+const collections: Partial<Record<Resolution, Promise<FeatureCollection>>> = {}
+const shapes: Partial<Record<Resolution, Promise<CountryShape[]>>> = {}
+
+function loadTopology(resolution: Resolution): Promise<Countries> {
+  return cached(topologies, resolution, () =>
+    fetch(URLS[resolution]).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return response.json() as Promise<Countries>
+    }),
+  )
+}
+
+/** The outlines as GeoJSON (the handout's mini maps). */
+export function loadCountries(resolution: Resolution = '50m'): Promise<FeatureCollection> {
+  return cached(collections, resolution, () => loadTopology(resolution).then(countriesFromTopology))
+}
 
 /** The outlines projected for the canvas basemap, once per page and resolution. */
 export function loadCountryShapes(resolution: Resolution): Promise<CountryShape[]> {
-  projected[resolution] ??= loadCountries(resolution)
-    .then(projectCountries)
-    .catch((error: unknown) => {
-      delete projected[resolution]
-      throw error
-    })
-  return projected[resolution]
+  return cached(shapes, resolution, () => loadTopology(resolution).then(shapesFromTopology))
 }
 
 /** Starts the download of the world view's outlines without waiting for it; whoever draws them reports a failure. */
