@@ -11,6 +11,7 @@ import * as db from '../store/datasetsDb'
 import { EMPTY_FILTERS } from '../store/filters'
 import type { UrlState } from '../store/url'
 import { mark } from '../lib/marks'
+import { startClusterBuild } from '../map/useClusterIndex'
 import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
@@ -141,6 +142,8 @@ async function loadFromLink(link: string, started: LinkLoad | { error: string },
   try {
     outcome = await started.outcome
     mark('data-validated', outcome.timings)
+    // the cluster index builds in its worker while this thread asks IndexedDB, stores and renders the dataset
+    if (outcome.dataset) startClusterBuild(outcome.dataset.events)
   } catch (error) {
     setProgress(null)
     store().addNotice({ key: 'data.linkFailed', params: { url: href, reason: error instanceof Error ? error.message : String(error) } })

@@ -89,6 +89,14 @@ function isLarge(events: readonly ChronoEvent[]): boolean {
 }
 
 /**
+ * Starts the worker build for a dataset about to be shown unfiltered (a link's or a file's: showing one resets the
+ * filters), before the page stores and renders it. Small datasets are left to the markers.
+ */
+export function startClusterBuild(events: readonly ChronoEvent[]): void {
+  if (isLarge(events)) requestBuild(events)
+}
+
+/**
  * A new dataset's index is asked for the moment the store has it, before React renders it: the worker then builds
  * while the page renders the timeline, the list and the panels, instead of after. Returns the unsubscribe.
  */

@@ -5,7 +5,8 @@ import type { ValidationResult } from '../data/validate'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
-import { indexEvents, type TimeWindow } from './selectors'
+import { LazyEventIndex, type EventLookup, type TimeWindow } from './selectors'
+import { whenIdle } from '../lib/idle'
 import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
 
@@ -41,7 +42,7 @@ export interface AppState extends PresentSlice {
   // data
   loadStatus: LoadStatus
   dataset: Dataset | null
-  eventsById: ReadonlyMap<string, ChronoEvent>
+  eventsById: EventLookup
   problems: LoadProblem[]
   /** bumps on every new dataset, so views can say which one they have drawn */
   datasetVersion: number
@@ -94,7 +95,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createPresentSlice(set, get, api),
   loadStatus: 'loading',
   dataset: null,
-  eventsById: new Map(),
+  eventsById: new LazyEventIndex([]),
   problems: [],
   datasetVersion: 0,
   drawn: { map: 0, timeline: 0 },
@@ -116,17 +117,21 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   mapView: null,
   mapViewFromLink: false,
 
-  setLoadResult: ({ dataset, problems }) =>
+  setLoadResult: ({ dataset, problems }) => {
+    const eventsById = new LazyEventIndex(dataset?.events ?? [])
+    // indexed while the page waits (for the cluster worker, say), or on the first lookup if that comes sooner
+    whenIdle(() => eventsById.warm())
     set((state) => ({
       loadStatus: dataset ? 'loaded' : 'error',
       dataset,
-      eventsById: indexEvents(dataset?.events ?? []),
+      eventsById,
       problems,
       datasetVersion: state.datasetVersion + 1,
       selectedId: null,
       selectionSource: null,
       hoveredId: null,
-    })),
+    }))
+  },
 
   selectEvent: (id, source) => {
     if (id === get().selectedId) return

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
 import { validateDataset } from '../data/validate'
 import { minimalDataset } from '../data/fixtures/minimal'
-import { countFacets, isInWindow, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
+import { countFacets, facetsOf, isInWindow, LazyEventIndex, selectFullWindow, selectPlaceBounds, selectVisibleEventIds } from './selectors'
 
 const dataset = validateDataset(minimalDataset()).dataset!
 const byId = (id: string) => dataset.events.find((e) => e.id === id)!
@@ -57,5 +57,37 @@ describe('facets', () => {
     expect([...facets.categories]).toEqual([['a', 3], ['b', 1]])
     expect(facets.tags).toEqual([['y', 2], ['x', 1], ['z', 1]])
     expect(facets.withoutPlace).toBe(2)
+  })
+})
+
+describe('facetsOf', () => {
+  it('counts an events array once, however often it is asked', () => {
+    const events = [...dataset.events]
+    const first = facetsOf(events)
+    expect(facetsOf(events)).toBe(first)
+    expect(first).toEqual(countFacets(events))
+    expect(facetsOf([...events])).not.toBe(first)
+  })
+})
+
+describe('LazyEventIndex', () => {
+  it('reads no event until the first lookup, then finds each by id', () => {
+    let reads = 0
+    const events = new Proxy([...dataset.events], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    const index = new LazyEventIndex(events)
+    expect(reads).toBe(0)
+    expect(index.get('b')).toBe(byId('b'))
+    expect(reads).toBe(dataset.events.length)
+    expect(index.has('a')).toBe(true)
+    expect(index.has('nope')).toBe(false)
+    expect(index.get('nope')).toBeUndefined()
+    // indexed once
+    index.warm()
+    expect(reads).toBe(dataset.events.length)
   })
 })

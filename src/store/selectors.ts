@@ -23,11 +23,57 @@ export function selectEventsWithPlace(events: readonly ChronoEvent[]): ChronoEve
 }
 
 export function indexEvents(events: readonly ChronoEvent[]): Map<string, ChronoEvent> {
-  return new Map(events.map((event) => [event.id, event]))
+  const byId = new Map<string, ChronoEvent>()
+  for (const event of events) byId.set(event.id, event)
+  return byId
+}
+
+/** Events by id. */
+export interface EventLookup {
+  get(id: string): ChronoEvent | undefined
+  has(id: string): boolean
+}
+
+/**
+ * Events by id, indexed on the first lookup or by warm() (the store calls it when the page is idle): hashing
+ * 100,000 ids takes ~0.1 s, which a first visit need not spend before it is drawn.
+ */
+export class LazyEventIndex implements EventLookup {
+  private byId: Map<string, ChronoEvent> | null = null
+
+  constructor(private readonly events: readonly ChronoEvent[]) {}
+
+  get(id: string): ChronoEvent | undefined {
+    return this.built().get(id)
+  }
+
+  has(id: string): boolean {
+    return this.built().has(id)
+  }
+
+  warm(): void {
+    this.built()
+  }
+
+  private built(): Map<string, ChronoEvent> {
+    return (this.byId ??= indexEvents(this.events))
+  }
 }
 
 export function indexCategories(dataset: Dataset | null): Map<string, Category> {
   return new Map((dataset?.categories ?? []).map((category) => [category.id, category]))
+}
+
+const facetsCache = new WeakMap<readonly ChronoEvent[], Facets>()
+
+/**
+ * countFacets, once per events array: a deferred render that React restarts (an urgent update came in) would
+ * otherwise count 100,000 events again.
+ */
+export function facetsOf(events: readonly ChronoEvent[]): Facets {
+  let facets = facetsCache.get(events)
+  if (!facets) facetsCache.set(events, (facets = countFacets(events)))
+  return facets
 }
 
 export interface Facets {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useAppStore } from '../store/appStore'
 import { applyFilters, isFiltering, type Filters } from '../store/filters'
-import { countFacets } from '../store/selectors'
+import { facetsOf } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { LocalText } from './LocalText'
 import { CategoryMark } from './CategoryMark'
@@ -44,7 +44,7 @@ export function FilterPanel() {
   const deferred = useDeferredValue(dataset)
   const counted = (dataset?.events.length ?? 0) < DEFER_COUNTS_FROM ? dataset : deferred
   const events = useMemo(() => counted?.events ?? [], [counted])
-  const facets = useMemo(() => countFacets(events), [events])
+  const facets = useMemo(() => facetsOf(events), [events])
   // faceted counts: how many events each category would show under the other filters
   const categoryCounts = useMemo(() => {
     const others = { ...filters, categories: [] }
