@@ -12,6 +12,7 @@ import { EMPTY_FILTERS } from '../store/filters'
 import type { UrlState } from '../store/url'
 import { mark } from '../lib/marks'
 import { startClusterBuild } from '../map/useClusterIndex'
+import { whenSettled } from './settled'
 import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
@@ -89,6 +90,8 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   show({ dataset, problems: outcome.problems }, id, true)
   try {
     const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
+    // once drawn: serialising 100,000 events in the worker would compete with the drawing (and the cluster worker)
+    await whenSettled(5_000)
     // the worker that loaded it serialises and stores it; only if it cannot, this thread does
     if (!(await keepLoadedDataset(outcome.keepId, record))) {
       const { toNativeJson } = await import('../data/export')

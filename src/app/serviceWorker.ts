@@ -2,29 +2,7 @@
  * Registers public/sw.js (offline support, docs/security.md "Offline") in the production build. Service workers
  * need a secure context: https, or http on localhost / 127.0.0.1.
  */
-import { selectAppState, useAppStore } from '../store/appStore'
-
-/** How long after the page's load event the worker is registered even if the data is still loading. */
-const LATEST_MS = 10_000
-
-/**
- * Resolves once the first dataset is drawn (or has failed), at the latest LATEST_MS after it is called: installing
- * the worker (its thread, its script, the first files it caches) competes with the first visit for the processor.
- */
-function whenSettled(): Promise<void> {
-  return new Promise((resolve) => {
-    if (selectAppState(useAppStore.getState()) !== 'loading') return resolve()
-    const done = () => {
-      unsubscribe()
-      clearTimeout(timer)
-      resolve()
-    }
-    const unsubscribe = useAppStore.subscribe((state) => {
-      if (selectAppState(state) !== 'loading') done()
-    })
-    const timer = setTimeout(done, LATEST_MS)
-  })
-}
+import { whenSettled } from './settled'
 
 /** The build's files from precache.json (scripts/precache-manifest.mjs); none if it cannot be read. */
 async function buildFiles(): Promise<string[]> {
@@ -56,7 +34,8 @@ export function registerServiceWorker(): void {
         console.warn('offline support is not available', error)
       })
   }
-  const afterLoad = () => void whenSettled().then(register)
+  // installing the worker (its thread, its script, the first files it caches) would compete with the first visit
+  const afterLoad = () => void whenSettled(10_000).then(register)
   if (document.readyState === 'complete') afterLoad()
   else window.addEventListener('load', afterLoad, { once: true })
 }

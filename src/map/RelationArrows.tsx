@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n'
 import { useT } from '../i18n/useT'
 import { textIn } from '../lib/text'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
-import { indexEvents } from '../store/selectors'
+import { eventLookup } from '../store/selectors'
 import { arrowOutline, relationArrows, type ArrowOptions, type RelationArrow } from './arrows'
 import { usePathMarks } from './pathMarks'
 
@@ -146,7 +146,8 @@ export function RelationArrows() {
   const lang = useAppStore((s) => s.lang)
   const t = useT()
   const zoom = useZoom()
-  const shown = useMemo(() => indexEvents(filtered), [filtered])
+  // indexed on the first selection (the same index as the store's while nothing is filtered)
+  const shown = eventLookup(filtered)
   const selected = selectedId === null ? undefined : shown.get(selectedId)
   const arrows = useMemo(() => (selected ? relationArrows(selected, (id) => shown.get(id)) : []), [selected, shown])
 

@@ -5,7 +5,7 @@ import type { ValidationResult } from '../data/validate'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
-import { LazyEventIndex, type EventLookup, type TimeWindow } from './selectors'
+import { eventLookup, LazyEventIndex, type EventLookup, type TimeWindow } from './selectors'
 import { whenIdle } from '../lib/idle'
 import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
@@ -118,7 +118,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   mapViewFromLink: false,
 
   setLoadResult: ({ dataset, problems }) => {
-    const eventsById = new LazyEventIndex(dataset?.events ?? [])
+    const eventsById = eventLookup(dataset?.events ?? [])
     // indexed while the page waits (for the cluster worker, say), or on the first lookup if that comes sooner
     whenIdle(() => eventsById.warm())
     set((state) => ({

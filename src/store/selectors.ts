@@ -60,6 +60,15 @@ export class LazyEventIndex implements EventLookup {
   }
 }
 
+const lookups = new WeakMap<readonly ChronoEvent[], LazyEventIndex>()
+
+/** The one LazyEventIndex of an events array (the store's and the views' lookups share it). */
+export function eventLookup(events: readonly ChronoEvent[]): LazyEventIndex {
+  let lookup = lookups.get(events)
+  if (!lookup) lookups.set(events, (lookup = new LazyEventIndex(events)))
+  return lookup
+}
+
 export function indexCategories(dataset: Dataset | null): Map<string, Category> {
   return new Map((dataset?.categories ?? []).map((category) => [category.id, category]))
 }
