@@ -8,10 +8,11 @@ import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { ValidationResult } from '../data/validate'
 import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../store/appStore'
 import * as db from '../store/datasetsDb'
-import { EMPTY_FILTERS } from '../store/filters'
+import { EMPTY_FILTERS, isFiltering } from '../store/filters'
 import type { UrlState } from '../store/url'
 import { mark } from '../lib/marks'
 import { startClusterBuild } from '../map/useClusterIndex'
+import { seedTimeIndex } from '../store/timeIndex'
 import { whenSettled } from './settled'
 import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
@@ -74,10 +75,24 @@ async function showStored(id: string, reset: boolean): Promise<boolean> {
   const outcome = await loadDataset({ kind: 'text', text: record.json, fileName: `${record.name}.json` }).promise.catch(() => null)
   // validated again on read: a record that no longer validates is not shown
   if (!outcome?.dataset) return false
+  // kept filters would make the views index other events than these
+  if (reset || !isFiltering(store().filters)) prepareViews(outcome)
   show({ dataset: outcome.dataset, problems: outcome.problems }, id, reset)
   await db.setActiveId(id).catch(() => undefined)
   await refreshList(id)
   return true
+}
+
+/**
+ * Hands the indexes the loader worker made to the views, before the dataset is stored and rendered: the time
+ * index, and the input of the cluster index, which starts building in its worker at once, while this thread asks
+ * IndexedDB, stores and renders the dataset. Calling it again for the same dataset does nothing more.
+ */
+function prepareViews(outcome: LoadOutcome): void {
+  const events = outcome.dataset?.events
+  if (!events) return
+  if (outcome.indexes?.time) seedTimeIndex(events, outcome.indexes.time)
+  startClusterBuild(events, outcome.indexes?.cluster)
 }
 
 /** Keeps an accepted dataset in IndexedDB and shows it. */
@@ -86,6 +101,7 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   if (!dataset) return
   // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
   if (!id.startsWith('url:')) dropDataParam()
+  prepareViews(outcome)
   // shown first; kept in IndexedDB right after, off the path to a drawn page
   show({ dataset, problems: outcome.problems }, id, true)
   try {
@@ -145,8 +161,7 @@ async function loadFromLink(link: string, started: LinkLoad | { error: string },
   try {
     outcome = await started.outcome
     mark('data-validated', outcome.timings)
-    // the cluster index builds in its worker while this thread asks IndexedDB, stores and renders the dataset
-    if (outcome.dataset) startClusterBuild(outcome.dataset.events)
+    prepareViews(outcome)
   } catch (error) {
     setProgress(null)
     store().addNotice({ key: 'data.linkFailed', params: { url: href, reason: error instanceof Error ? error.message : String(error) } })

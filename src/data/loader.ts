@@ -79,7 +79,7 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
       heldByWorker.add(id)
       try {
         const dataset = message.outcome.dataset && message.assembly ? assemble(message.outcome.dataset, received, message.assembly) : message.outcome.dataset
-        settle.resolve({ ...message.outcome, dataset, keepId: id })
+        settle.resolve({ ...message.outcome, dataset, keepId: id, indexes: message.indexes })
       } catch (error) {
         settle.reject(error instanceof Error ? error : new Error(String(error)))
       }

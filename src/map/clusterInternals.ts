@@ -9,52 +9,10 @@
  * checks that an index put together here answers every query like one built on the page.
  */
 import Supercluster from 'supercluster'
-import type { ChronoEvent } from '../data/model'
 import type { ClusterIndex, ClusterProps, PointProps } from './clusterIndex'
+import type { ClusterInput } from './clusterInput'
 
-/**
- * What the index needs of the events, as typed arrays: cheap to make, and to hand to a worker without copying
- * 100,000 event objects. Point k is the event at position `position[k]`.
- */
-export interface ClusterInput {
-  categoryIds: string[]
-  position: Int32Array
-  lon: Float64Array
-  lat: Float64Array
-  category: Uint16Array
-  spanStart: Float64Array
-  spanEnd: Float64Array
-}
-
-export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
-  const categories = new Map<string, number>()
-  let n = 0
-  for (const event of events) {
-    if (!categories.has(event.category)) categories.set(event.category, categories.size)
-    if (event.place) n++
-  }
-  const input: ClusterInput = {
-    categoryIds: [...categories.keys()],
-    position: new Int32Array(n),
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    category: new Uint16Array(n),
-    spanStart: new Float64Array(n),
-    spanEnd: new Float64Array(n),
-  }
-  let k = 0
-  events.forEach((event, i) => {
-    if (!event.place) return
-    input.position[k] = i
-    input.lon[k] = event.place.lon
-    input.lat[k] = event.place.lat
-    input.category[k] = categories.get(event.category) ?? 0
-    input.spanStart[k] = event.spanStart
-    input.spanEnd[k] = event.spanEnd
-    k++
-  })
-  return input
-}
+export { clusterInput, type ClusterInput } from './clusterInput'
 
 /** A kdbush tree as supercluster keeps it: kdbush's own buffer (viewed by ids), supercluster's data beside it. */
 interface Tree {

@@ -2,15 +2,11 @@ import { useEffect, useMemo, useState } from 'react'
 import type { ChronoEvent } from '../data/model'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { buildClusterIndex, type ClusterIndex } from './clusterIndex'
-import { clusterInput, unpackIndex, type ClusterInput, type PackedIndex } from './clusterInternals'
+import { unpackIndex, type PackedIndex } from './clusterInternals'
+import { clusterInput, WORKER_FROM, type ClusterInput } from './clusterInput'
 import type { ClusterRequest } from './clusterWorker'
 
-/**
- * From this many events on, the index is built in a worker: at 100,000 events the build takes the page's main
- * thread well over half a second, in which the timeline and the panels can draw instead. Below, building on the
- * page is quicker than a worker's round trip.
- */
-export const WORKER_FROM = 40_000
+export { WORKER_FROM }
 
 export interface BuiltIndex {
   /** the events the index was built from: its points name positions in this array */
@@ -42,7 +38,8 @@ function clusterWorker(): Worker | null {
   return worker
 }
 
-function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
+/** `input`, when given, is clusterInput(events) made elsewhere (the loader worker); its buffers are transferred. */
+function buildInWorker(events: readonly ChronoEvent[], input?: ClusterInput): Promise<BuiltIndex> {
   const onPage = () => ({ events, index: buildClusterIndex(events) })
   return new Promise((resolve) => {
     const thread = clusterWorker()
@@ -68,16 +65,16 @@ function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
     }
     thread.addEventListener('message', onMessage)
     thread.addEventListener('error', onError)
-    const request: ClusterRequest = { id, input: clusterInput(events) }
+    const request: ClusterRequest = { id, input: input ?? clusterInput(events) }
     thread.postMessage(request, transferables(request.input))
   })
 }
 
 /** Starts (or finds) the worker build for a large events array. */
-function requestBuild(events: readonly ChronoEvent[]): Build {
+function requestBuild(events: readonly ChronoEvent[], input?: ClusterInput): Build {
   let build = builds.get(events)
   if (!build) {
-    const entry: Build = { result: null, done: buildInWorker(events) }
+    const entry: Build = { result: null, done: buildInWorker(events, input) }
     void entry.done.then((result) => (entry.result = result))
     builds.set(events, (build = entry))
   }
@@ -92,8 +89,8 @@ function isLarge(events: readonly ChronoEvent[]): boolean {
  * Starts the worker build for a dataset about to be shown unfiltered (a link's or a file's: showing one resets the
  * filters), before the page stores and renders it. Small datasets are left to the markers.
  */
-export function startClusterBuild(events: readonly ChronoEvent[]): void {
-  if (isLarge(events)) requestBuild(events)
+export function startClusterBuild(events: readonly ChronoEvent[], input?: ClusterInput): void {
+  if (isLarge(events)) requestBuild(events, input)
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { ChronoEvent } from '../data/model'
 import { isInWindow } from './selectors'
-import { countInWindow, eventsInWindow, histogram, positionOf, timeIndexOf } from './timeIndex'
+import { countInWindow, eventsInWindow, histogram, orderedTimeArrays, positionOf, seedTimeIndex, timeIndexOf } from './timeIndex'
 
 const event = (id: string, spanStart: number, spanEnd: number) => ({ id, spanStart, spanEnd }) as ChronoEvent
 
@@ -48,5 +48,28 @@ describe('positionOf', () => {
       list.forEach((e, i) => expect(positionOf(list, e)).toBe(i))
       expect(positionOf(list, event('x', 5, 5))).toBe(-1)
     }
+  })
+})
+
+describe('orderedTimeArrays and seedTimeIndex', () => {
+  const events = [event('a', 0, 50), event('b', 10, 20), event('c', 10, 90), event('d', 30, 31)]
+
+  it('gives the sorted starts and ends of events in start order, and nothing for others', () => {
+    expect(orderedTimeArrays(events)).toEqual({ starts: Float64Array.of(0, 10, 10, 30), ends: Float64Array.of(20, 31, 50, 90), longest: 80 })
+    expect(orderedTimeArrays([events[1]!, events[0]!])).toBeNull()
+  })
+
+  it('lets the page use arrays made elsewhere for the same events, and ignores ones that do not fit', () => {
+    const seeded = [...events]
+    const arrays = orderedTimeArrays(seeded)!
+    seedTimeIndex(seeded, arrays)
+    expect(timeIndexOf(seeded).starts).toBe(arrays.starts)
+    expect(countInWindow(timeIndexOf(seeded), { start: 25, end: 29 })).toBe(2)
+
+    const other = [...events]
+    const wrong = orderedTimeArrays(other.slice(1))!
+    seedTimeIndex(other, wrong)
+    expect(timeIndexOf(other).starts).not.toBe(wrong.starts)
+    expect(timeIndexOf(other).starts).toEqual(arrays.starts)
   })
 })

@@ -2,6 +2,8 @@ import type { CsvMapping } from '../import'
 import type { LoadOutcome, LoadStage } from '../pipeline'
 import type { StoredDataset } from '../../store/datasetsDb'
 import type { ChronoEvent } from '../model'
+import type { TimeArrays } from '../../store/timeIndex'
+import type { ClusterInput } from '../../map/clusterInput'
 
 /** What to load: text, a file, or an address the worker downloads. */
 export type LoadSource =
@@ -39,6 +41,16 @@ export interface Assembly {
   related: [position: number, related: ChronoEvent['related']][]
 }
 
+/**
+ * What the views would otherwise read 100,000 events for on the page, made by the worker from the dataset in its
+ * final order: the time index (when the events are in spanStart order) and, for datasets large enough to be
+ * clustered in a worker, the cluster index's input.
+ */
+export interface ViewIndexes {
+  time?: TimeArrays
+  cluster?: ClusterInput
+}
+
 export type LoaderMessage =
   | { id: number; type: 'progress'; stage: LoadStage; fraction: number }
   /**
@@ -48,7 +60,7 @@ export type LoaderMessage =
    */
   | { id: number; type: 'events'; events: ChronoEvent[]; json?: string }
   /** the outcome; its dataset's events are those of the 'events' messages, put in order by `assembly` */
-  | { id: number; type: 'result'; outcome: LoadOutcome; assembly?: Assembly }
+  | { id: number; type: 'result'; outcome: LoadOutcome; assembly?: Assembly; indexes?: ViewIndexes }
   | { id: number; type: 'failure'; reason: string }
   | { id: number; type: 'kept' }
   | { id: number; type: 'keepFailed'; reason: string }

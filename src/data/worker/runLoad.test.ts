@@ -12,6 +12,8 @@ import { minimalDataset } from '../fixtures/minimal'
 import { readDataset } from '../../store/datasetsDb'
 import { parseDatasetText } from '../parse'
 import { validateDataset } from '../validate'
+import { orderedTimeArrays } from '../../store/timeIndex'
+import { clusterInput, WORKER_FROM } from '../../map/clusterInput'
 
 function collect() {
   const messages: LoaderMessage[] = []
@@ -96,5 +98,32 @@ describe('runLoad and runKeep', () => {
     const expected = validateDataset(JSON.parse(JSON.stringify(data)))
     expect(expected.problems.some((p) => p.field === 'related')).toBe(true)
     expect(loaded(load.messages)).toEqual(expected.dataset)
+  })
+
+  it("makes the views' indexes from the dataset in its final order: the time index, and the cluster input from 40,000 events on", async () => {
+    const data = minimalDataset()
+    data.events = Array.from({ length: WORKER_FROM }, (_, k) => ({
+      id: `e${k}`,
+      title: `Event ${k}`,
+      // out of order in the file; every third without a place
+      start: new Date(Date.UTC(2022, 0, 1) + ((k * 7919) % WORKER_FROM) * 60_000).toISOString().slice(0, 16) + 'Z',
+      category: k % 2 ? 'strike' : 'statement',
+      ...(k % 3 ? { place: { name: `P${k}`, lat: (k % 170) - 85, lon: (k % 350) - 175 } } : {}),
+    }))
+    const load = collect()
+    await runLoad({ type: 'load', id: 402, source: { kind: 'text', text: JSON.stringify(data) } }, load.post)
+    const dataset = loaded(load.messages)
+    const result = load.messages.find((m) => m.type === 'result')
+    if (!dataset || result?.type !== 'result') throw new Error('no dataset')
+    expect(result.indexes?.time).toEqual(orderedTimeArrays(dataset.events))
+    expect(result.indexes?.cluster).toEqual(clusterInput(dataset.events))
+    expect(result.indexes?.cluster?.position.length).toBe(Math.floor((WORKER_FROM * 2) / 3))
+
+    // smaller: no cluster input (the page builds that index itself)
+    const small = collect()
+    await runLoad({ type: 'load', id: 403, source: { kind: 'text', text: JSON.stringify({ ...data, events: data.events.slice(0, 100) }) } }, small.post)
+    const smallResult = small.messages.find((m) => m.type === 'result')
+    expect(smallResult?.type === 'result' && smallResult.indexes?.time?.starts.length).toBe(100)
+    expect(smallResult?.type === 'result' && smallResult.indexes?.cluster).toBeUndefined()
   })
 })

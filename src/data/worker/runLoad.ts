@@ -4,7 +4,9 @@ import { fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
 import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
-import type { Assembly, KeepRequest, LoaderMessage, LoadRequest } from './protocol'
+import type { Assembly, KeepRequest, LoaderMessage, LoadRequest, ViewIndexes } from './protocol'
+import { orderedTimeArrays } from '../../store/timeIndex'
+import { clusterInput, WORKER_FROM } from '../../map/clusterInput'
 
 /**
  * Datasets of recent loads, by request id, for a later "keep". Only the last few: a dataset
@@ -91,7 +93,11 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       // validation drops links to events that never came after the batch went out, replacing the array
       if (event.related !== sentRelated[at]) related.push([at, event.related])
     })
-    post({ id, type: 'result', outcome: { ...outcome, dataset: { ...dataset, events: [] } }, assembly: { order, related } })
+    const indexes: ViewIndexes = {
+      time: orderedTimeArrays(dataset.events) ?? undefined,
+      cluster: dataset.events.length >= WORKER_FROM ? clusterInput(dataset.events) : undefined,
+    }
+    post({ id, type: 'result', outcome: { ...outcome, dataset: { ...dataset, events: [] } }, assembly: { order, related }, indexes })
   } catch (error) {
     post({ id, type: 'failure', reason: error instanceof Error ? error.message : String(error) })
   }
