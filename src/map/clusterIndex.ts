@@ -5,7 +5,7 @@
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster'
 import type { ChronoEvent } from '../data/model'
 import type { TimeWindow } from '../store/selectors'
-import { clusterInput, type ClusterInput } from './clusterInternals'
+import { clusterInput, type ClusterInput } from './clusterInput'
 
 export interface PointProps {
   /** position in the events array the index was built from */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseDatasetText } from '../data/parse'
 import { buildClusterIndex, buildFromInput, isCluster, CLUSTER_MAX_ZOOM } from './clusterIndex'
-import { clusterInput, packIndex, unpackIndex } from './clusterInternals'
+import { packIndex, unpackIndex } from './clusterInternals'
+import { clusterInput } from './clusterInput'
 
 const events = parseDatasetText(readFileSync(new URL('../../data/events-2022-10.json', import.meta.url), 'utf8')).dataset!.events
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85]

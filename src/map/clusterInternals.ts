@@ -12,8 +12,6 @@ import Supercluster from 'supercluster'
 import type { ClusterIndex, ClusterProps, PointProps } from './clusterIndex'
 import type { ClusterInput } from './clusterInput'
 
-export { clusterInput, type ClusterInput } from './clusterInput'
-
 /** A kdbush tree as supercluster keeps it: kdbush's own buffer (viewed by ids), supercluster's data beside it. */
 interface Tree {
   ids: Uint16Array | Uint32Array

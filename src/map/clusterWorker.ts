@@ -1,6 +1,7 @@
 /** Builds a cluster index off the page's main thread and sends it back as transferable arrays (clusterInternals.ts). */
 import { buildFromInput } from './clusterIndex'
-import { packIndex, type ClusterInput } from './clusterInternals'
+import { packIndex } from './clusterInternals'
+import type { ClusterInput } from './clusterInput'
 
 export interface ClusterRequest {
   id: number

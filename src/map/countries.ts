@@ -23,11 +23,10 @@ type Countries = Topology<{ countries: GeometryCollection<{ name?: string }> }>
 
 /** Caches a promise per resolution; a failed one is forgotten, so a later call may try again (once online, say). */
 function cached<T>(cache: Partial<Record<Resolution, Promise<T>>>, resolution: Resolution, make: () => Promise<T>): Promise<T> {
-  const promise = (cache[resolution] ??= make().catch((error: unknown) => {
+  return (cache[resolution] ??= make().catch((error: unknown) => {
     delete cache[resolution]
     throw error
   }))
-  return promise
 }
 
 const topologies: Partial<Record<Resolution, Promise<Countries>>> = {}

@@ -6,8 +6,6 @@ import { unpackIndex, type PackedIndex } from './clusterInternals'
 import { clusterInput, WORKER_FROM, type ClusterInput } from './clusterInput'
 import type { ClusterRequest } from './clusterWorker'
 
-export { WORKER_FROM }
-
 export interface BuiltIndex {
   /** the events the index was built from: its points name positions in this array */
   events: readonly ChronoEvent[]
