@@ -1,0 +1,100 @@
+// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290]
+// Time to data-state="ready" of two versions of chronomap, measured alternately in the same minutes: the working
+// tree and a commit (built from a temporary git worktree). On a small shared machine the figures drift by tens of
+// per cent from hour to hour (docs/performance.md), so a before/after taken at different times says little; taken
+// in turns, round after round, it does. Each visit is a fresh browser context (a first visit). Prints medians.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { resolveChromium } from '../e2e/browser.mjs'
+import { generateDataset } from './generate.mjs'
+import { startStaticServer } from '../scripts/serve-static.mjs'
+
+const args = new Map()
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1])
+const BASE_REF = args.get('base')
+if (!BASE_REF) {
+  console.error('usage: npm run bench:compare -- --base <git ref> [--sizes bundled,10000] [--rounds 8] [--port 4290]')
+  process.exit(2)
+}
+const SIZES = (args.get('sizes') ?? 'bundled,10000').split(',')
+const ROUNDS = Number(args.get('rounds') ?? 8)
+const PORT = Number(args.get('port') ?? 4290)
+const TIMEOUT = Number(args.get('timeout') ?? 120_000)
+const OUT = resolve('dist-bench/compare')
+const log = (...a) => console.error('[compare]', ...a)
+const run = (cmd, argv, cwd) => execFileSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
+
+const commit = execFileSync('git', ['rev-parse', '--short', BASE_REF], { encoding: 'utf8' }).trim()
+const sides = [
+  { name: `base ${commit}`, dir: join(OUT, 'base'), port: PORT },
+  { name: 'working tree', dir: join(OUT, 'head'), port: PORT + 1 },
+]
+
+log(`building the working tree`)
+run('npx', ['vite', 'build', '--outDir', sides[1].dir, '--emptyOutDir', '--logLevel', 'warn'])
+log(`building ${BASE_REF} (${commit}) in a temporary worktree`)
+const tree = mkdtempSync(join(tmpdir(), 'chronomap-compare-'))
+try {
+  run('git', ['worktree', 'add', '--detach', tree, commit])
+  symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir')
+  run('npx', ['vite', 'build', '--outDir', sides[0].dir, '--emptyOutDir', '--logLevel', 'warn'], tree)
+} finally {
+  if (existsSync(tree)) run('git', ['worktree', 'remove', '--force', tree])
+}
+
+for (const size of SIZES.filter((s) => s !== 'bundled')) {
+  const text = JSON.stringify(generateDataset(Number(size)))
+  for (const side of sides) {
+    mkdirSync(join(side.dir, 'bench-data'), { recursive: true })
+    writeFileSync(join(side.dir, 'bench-data', `events-${size}.json`), text)
+  }
+}
+
+const servers = await Promise.all(sides.map((side) => startStaticServer({ dir: side.dir, port: side.port })))
+const launch = resolveChromium()
+const browser = await chromium.launch(launch)
+
+async function visit(side, size) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  const query = size === 'bundled' ? '?e2e=1' : `?e2e=1&data=${encodeURIComponent(`/bench-data/events-${size}.json`)}`
+  try {
+    await page.goto(`http://127.0.0.1:${side.port}/${query}`, { waitUntil: 'commit' })
+    await page.waitForFunction(() => document.querySelector('[data-state="ready"]') !== null, null, { timeout: TIMEOUT, polling: 'raf' })
+    return await page.evaluate(() => performance.now())
+  } finally {
+    await context.close()
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const rows = []
+for (const size of SIZES) {
+  const times = sides.map(() => [])
+  for (let round = 0; round < ROUNDS; round++) {
+    // the order alternates too, so neither version always goes first
+    const order = round % 2 ? [1, 0] : [0, 1]
+    for (const k of order) times[k].push(await visit(sides[k], size))
+    log(`${size}: round ${round + 1} of ${ROUNDS}`)
+  }
+  rows.push({ size, times })
+}
+await browser.close()
+await Promise.all(servers.map((server) => server.close()))
+
+const fmt = (ms) => Math.round(ms).toLocaleString('en-GB')
+console.log(`chronomap compare — ${new Date().toISOString()} — navigation to data-state="ready", ms, median of ${ROUNDS} alternating rounds`)
+console.log('')
+console.log(`| events | ${sides[0].name} | ${sides[1].name} | change |`)
+console.log('|---|---:|---:|---:|')
+for (const { size, times } of rows) {
+  const [a, b] = times.map(median)
+  const change = ((b - a) / a) * 100
+  console.log(`| ${size === 'bundled' ? 'bundled (first visit)' : size} | ${fmt(a)} | ${fmt(b)} | ${change > 0 ? '+' : ''}${change.toFixed(1)} % |`)
+}
+console.log('')
+for (const { size, times } of rows) console.log(`${size}: ${sides.map((side, k) => `${side.name} [${times[k].map(fmt).join(', ')}]`).join('; ')}`)
+rmSync(OUT, { recursive: true, force: true })
