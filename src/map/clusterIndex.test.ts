@@ -66,3 +66,38 @@ describe('helpers', () => {
     }
   })
 })
+
+describe('cluster properties at scale', () => {
+  it("adds up each cluster's categories and span from its leaves, for thousands of points at every zoom", () => {
+    let seed = 42
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const centres = [[50.45, 30.52], [52.52, 13.4], [40.71, -74.0], [-33.87, 151.21], [35.68, 139.69]] as const
+    const categories = ['a', 'b', 'c', 'd', 'e']
+    const many = Array.from({ length: 4000 }, (_, k) => {
+      const [lat, lon] = centres[k % centres.length]!
+      const spread = k % 3 === 0 ? 0 : k % 3 === 1 ? 0.05 : 8
+      const spanStart = Math.floor(random() * 1e9)
+      return {
+        ...events[0]!,
+        id: `p${k}`,
+        category: categories[Math.floor(random() * categories.length)]!,
+        spanStart,
+        spanEnd: spanStart + Math.floor(random() * 1e7),
+        place: { name: { en: 'x' }, lat: lat + (random() - 0.5) * spread, lon: lon + (random() - 0.5) * spread, approximate: false },
+      }
+    })
+    const index = buildClusterIndex(many)
+    let checked = 0
+    for (let zoom = 0; zoom <= CLUSTER_MAX_ZOOM; zoom++) {
+      for (const feature of index.getClusters(WORLD, zoom).filter(isCluster)) {
+        const leaves = index.getLeaves(feature.properties.cluster_id, Infinity)
+        const counts = index.categoryIds.map((category) => leaves.filter((leaf) => leaf.properties.category === category).length)
+        expect(feature.properties.counts, `zoom ${zoom}`).toEqual(counts)
+        expect(feature.properties.minStart).toBe(Math.min(...leaves.map((l) => l.properties.spanStart)))
+        expect(feature.properties.maxEnd).toBe(Math.max(...leaves.map((l) => l.properties.spanEnd)))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+  })
+})
