@@ -26,6 +26,7 @@ export class CountriesLayer extends L.Layer {
   private shapes: readonly CountryShape[] = []
   private paths: (Path2D | undefined)[] = []
   private frame = 0
+  private label = ''
 
   constructor(
     private readonly style: CountryStyle,
@@ -40,10 +41,8 @@ export class CountriesLayer extends L.Layer {
   setShapes(shapes: readonly CountryShape[], label: string): void {
     this.shapes = shapes
     this.paths = []
-    if (this.canvas) {
-      this.canvas.dataset['resolution'] = label
-      this.canvas.dataset['shapes'] = String(shapes.length)
-    }
+    this.label = label
+    this.describe()
     this.scheduleDraw()
   }
 
@@ -53,6 +52,7 @@ export class CountriesLayer extends L.Layer {
     canvas.setAttribute('aria-hidden', 'true')
     if (zoomAnimated(map)) canvas.classList.add('leaflet-zoom-animated')
     this.canvas = canvas
+    this.describe()
     this.getPane()?.appendChild(canvas)
     this.draw()
     return this
@@ -78,6 +78,13 @@ export class CountriesLayer extends L.Layer {
     // Leaflet asks for these before onAdd
     if (this._map && zoomAnimated(this._map)) events['zoomanim'] = this.animateZoom as L.LeafletEventHandlerFn
     return events
+  }
+
+  /** what the canvas shows, for tests and automation */
+  private describe(): void {
+    if (!this.canvas || !this.shapes.length) return
+    this.canvas.dataset['resolution'] = this.label
+    this.canvas.dataset['shapes'] = String(this.shapes.length)
   }
 
   private readonly scheduleDraw = (): void => {
