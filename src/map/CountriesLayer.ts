@@ -18,7 +18,7 @@ export interface CountryStyle {
 }
 
 interface ZoomAnimMap {
-  _latLngToNewLayerPoint(latlng: L.LatLng, zoom: number, center: L.LatLng): L.Point
+  _getNewPixelOrigin(center: L.LatLng, zoom: number): L.Point
 }
 
 export class CountriesLayer extends L.Layer {
@@ -27,6 +27,8 @@ export class CountriesLayer extends L.Layer {
   private paths: (Path2D | undefined)[] = []
   private frame = 0
   private label = ''
+  /** the view the canvas was last drawn for, which a zoom animation scales from */
+  private drawn: { center: L.LatLng; zoom: number } | null = null
 
   constructor(
     private readonly style: CountryStyle,
@@ -93,10 +95,16 @@ export class CountriesLayer extends L.Layer {
 
   private readonly animateZoom = (event: L.ZoomAnimEvent): void => {
     const map = this._map as (L.Map & ZoomAnimMap) | undefined
-    if (!map || !this.canvas) return
-    const topLeft = map.containerPointToLatLng([0, 0])
-    const offset = map._latLngToNewLayerPoint(topLeft, event.zoom, event.center)
-    L.DomUtil.setTransform(this.canvas, offset, map.getZoomScale(event.zoom))
+    if (!map || !this.canvas || !this.drawn) return
+    // as Leaflet's own renderers do it, from the centre: at low zooms the canvas's corners lie beyond the
+    // projection's latitudes, and a corner turned into a LatLng and back would land elsewhere
+    const scale = map.getZoomScale(event.zoom, this.drawn.zoom)
+    const offset = map
+      .getSize()
+      .multiplyBy(-scale / 2)
+      .add(map.project(this.drawn.center, event.zoom))
+      .subtract(map._getNewPixelOrigin(event.center, event.zoom))
+    L.DomUtil.setTransform(this.canvas, offset, scale)
   }
 
   private readonly draw = (): void => {
@@ -118,6 +126,7 @@ export class CountriesLayer extends L.Layer {
     }
     const topLeft = map.containerPointToLayerPoint([0, 0])
     L.DomUtil.setPosition(canvas, topLeft)
+    this.drawn = { center: map.getCenter(), zoom: map.getZoom() }
     context.setTransform(1, 0, 0, 1, 0, 0)
     context.clearRect(0, 0, width, height)
     if (!this.shapes.length) return
