@@ -93,6 +93,47 @@ test('the basemap lies where Leaflet puts places, and follows the map when it is
   await expect.poll(() => basemapPixel(page, centre.x + 160, centre.y + 120)).toEqual(LAND)
 })
 
+test('during an animated zoom the basemap stays under the markers', async ({ app, page }) => {
+  // without ?e2e=1 and with motion allowed, the map animates its zooms
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto('/?lang=en')
+  await expect(app.root).toHaveAttribute('data-state', 'ready')
+  await expect(page.locator(BASEMAP)).toHaveAttribute('data-resolution', '110m')
+  // the zoom animation's picture without its CSS transition: what it shows from its first frame to its last
+  await page.locator('.leaflet-zoom-animated').evaluateAll((elements) => elements.forEach((element) => ((element as HTMLElement).style.transition = 'none')))
+  const during = page.evaluate(
+    () =>
+      new Promise<{ washington: number[]; kyiv: number[]; atlantic: number[] }>((resolve) => {
+        const pane = document.querySelector('.leaflet-map-pane') as HTMLElement
+        const pixel = (x: number, y: number) => {
+          const canvas = document.querySelector('canvas.cm-basemap') as HTMLCanvasElement
+          const box = canvas.getBoundingClientRect()
+          const data = canvas.getContext('2d')?.getImageData(Math.round(((x - box.left) * canvas.width) / box.width), Math.round(((y - box.top) * canvas.height) / box.height), 1, 1).data
+          return data ? [...data] : []
+        }
+        const centre = (element: Element | null) => {
+          const box = element!.getBoundingClientRect()
+          return [box.left + box.width / 2, box.top + box.height / 2] as const
+        }
+        // once the animation has started: every layer has moved to where the new zoom puts it
+        new MutationObserver((_, observer) => {
+          if (!pane.classList.contains('leaflet-zoom-anim')) return
+          observer.disconnect()
+          const [wx, wy] = centre(document.querySelector('.leaflet-marker-icon[data-event-ids~="biden-statement-2022-10-10"], .leaflet-marker-icon[data-event-id="biden-statement-2022-10-10"]'))
+          const [ex, ey] = centre(document.querySelector('.leaflet-marker-icon[data-event-ids~="strike-kyiv-2022-10-10"], .leaflet-marker-icon[data-event-id="strike-kyiv-2022-10-10"]'))
+          // halfway from Washington to Kyiv, far out in the Atlantic
+          resolve({ washington: pixel(wx, wy), kyiv: pixel(ex, ey), atlantic: pixel(wx + (ex - wx) / 3, wy + (ey - wy) / 3) })
+        }).observe(pane, { attributes: true, attributeFilter: ['class'] })
+      }),
+  )
+  await page.locator('.leaflet-control-zoom-in').click()
+  const { washington, kyiv, atlantic } = await during
+  // land (or a border on it) under both cities, nothing under the ocean
+  expect(washington[3]).toBeGreaterThan(200)
+  expect(kyiv[3]).toBeGreaterThan(200)
+  expect(atlantic).toEqual([0, 0, 0, 0])
+})
+
 test("the bundled dataset is downloaded and validated in the loader worker, not on the page's thread", async ({ app, page }) => {
   const requested: string[] = []
   page.on('request', (request) => requested.push(request.url()))
