@@ -11,13 +11,18 @@ export function unwrapRing(ring: Position[]): Position[] {
   let offset = 0
   let previous: number | undefined
   return ring.map(([lon = 0, lat = 0]) => {
-    if (previous !== undefined) {
-      if (lon - previous > 180) offset -= 360
-      else if (lon - previous < -180) offset += 360
-    }
+    offset = unwrappedOffset(previous, lon, offset)
     previous = lon
     return [lon + offset, lat]
   })
+}
+
+/** The shift (a multiple of 360) that keeps `lon` continuous with the ring's previous longitude. */
+export function unwrappedOffset(previous: number | undefined, lon: number, offset: number): number {
+  if (previous === undefined) return offset
+  if (lon - previous > 180) return offset - 360
+  if (lon - previous < -180) return offset + 360
+  return offset
 }
 
 function unwrapGeometry(geometry: Geometry): Geometry {

@@ -4,6 +4,7 @@
  * view, where Leaflet's vector layers would project, clip and simplify every outline again on every zoom.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification'
+import { unwrappedOffset } from './basemap'
 
 /** One country: its rings as flat x,y pairs, and its bounding box, all in zoom-0 pixels. */
 export interface CountryShape {
@@ -59,7 +60,8 @@ function decodeArcs(topology: Countries): Float64Array[] {
 
 /**
  * A ring's points as topojson-client's feature() joins its arcs (the shared end point once, reversed arcs
- * reversed, at least four points), with the longitudes unwrapped as src/map/basemap.ts's unwrapRing does, projected.
+ * reversed, at least four points), with the longitudes unwrapped as src/map/basemap.ts's unwrapRing does
+ * (unwrappedOffset), projected.
  */
 function projectRing(arcs: readonly Float64Array[], indexes: readonly number[]): Float32Array {
   const lonLat: number[] = []
@@ -85,10 +87,7 @@ function projectRing(arcs: readonly Float64Array[], indexes: readonly number[]):
   let previous: number | undefined
   for (let i = 0; i < lonLat.length; i += 2) {
     const lon = lonLat[i] ?? 0
-    if (previous !== undefined) {
-      if (lon - previous > 180) offset -= 360
-      else if (lon - previous < -180) offset += 360
-    }
+    offset = unwrappedOffset(previous, lon, offset)
     previous = lon
     flat[i] = projectX(lon + offset)
     flat[i + 1] = projectY(lonLat[i + 1] ?? 0)

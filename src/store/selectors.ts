@@ -22,7 +22,7 @@ export function selectEventsWithPlace(events: readonly ChronoEvent[]): ChronoEve
   return events.filter((event) => event.place !== undefined)
 }
 
-export function indexEvents(events: readonly ChronoEvent[]): Map<string, ChronoEvent> {
+function indexEvents(events: readonly ChronoEvent[]): Map<string, ChronoEvent> {
   const byId = new Map<string, ChronoEvent>()
   for (const event of events) byId.set(event.id, event)
   return byId

@@ -3,7 +3,7 @@
 // This entry is small on purpose: a ?data= download starts as soon as the worker runs, while the rest of the loader
 // (importers, validator) is still loading (docs/adr/0009).
 import { fetchDatasetBytes } from '../remote'
-import type { LoaderMessage, WorkerRequest } from './protocol'
+import { throttledProgress, type LoaderMessage, type WorkerRequest } from './protocol'
 import type { EarlyDownload } from './runLoad'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -26,16 +26,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   let download: EarlyDownload | undefined
   if (source.kind === 'url') {
     const startedAt = performance.now()
-    post({ id, type: 'progress', stage: 'read', fraction: 0 })
-    let percent = 0
-    const bytes = fetchDatasetBytes(new URL(source.url), {
-      onProgress: (fraction) => {
-        // at most one message per percent (runLoad throttles its own progress the same way)
-        if (Math.floor(fraction * 100) === percent) return
-        percent = Math.floor(fraction * 100)
-        post({ id, type: 'progress', stage: 'read', fraction })
-      },
-    })
+    const progress = throttledProgress(id, post)
+    progress('read', 0)
+    const bytes = fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) })
     // answered in runLoad, once it has loaded; not an unhandled rejection meanwhile
     bytes.catch(() => undefined)
     download = { bytes, startedAt }

@@ -64,3 +64,14 @@ export type LoaderMessage =
   | { id: number; type: 'failure'; reason: string }
   | { id: number; type: 'kept' }
   | { id: number; type: 'keepFailed'; reason: string }
+
+/** Reports a load's progress, at most one message per stage and whole percent (the page re-renders as rarely). */
+export function throttledProgress(id: number, post: (message: LoaderMessage) => void): (stage: LoadStage, fraction: number) => void {
+  let last = { stage: '', percent: -1 }
+  return (stage, fraction) => {
+    const percent = Math.floor(fraction * 100)
+    if (stage === last.stage && percent === last.percent) return
+    last = { stage, percent }
+    post({ id, type: 'progress', stage, fraction })
+  }
+}

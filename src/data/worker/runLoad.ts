@@ -1,10 +1,10 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
-import { loadFromText, type LoadStage } from '../pipeline'
+import { loadFromText } from '../pipeline'
 import { fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
 import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
-import type { Assembly, KeepRequest, LoaderMessage, LoadRequest, ViewIndexes } from './protocol'
+import { throttledProgress, type Assembly, type KeepRequest, type LoaderMessage, type LoadRequest, type ViewIndexes } from './protocol'
 import { orderedTimeArrays } from '../../store/timeIndex'
 import { clusterInput, WORKER_FROM } from '../../map/clusterInput'
 
@@ -34,14 +34,7 @@ export interface EarlyDownload {
 
 export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void, download?: EarlyDownload): Promise<void> {
   const { id, source } = request
-  // at most one message per stage and percent (the page throttles its re-renders the same way, in setProgress)
-  let last = { stage: '', percent: -1 }
-  const progress = (stage: LoadStage, fraction: number) => {
-    const percent = Math.floor(fraction * 100)
-    if (stage === last.stage && percent === last.percent) return
-    last = { stage, percent }
-    post({ id, type: 'progress', stage, fraction })
-  }
+  const progress = throttledProgress(id, post)
   try {
     let text: string
     let fileName: string | undefined
