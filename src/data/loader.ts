@@ -5,6 +5,7 @@
 import type { CsvMapping } from './import'
 import type { ChronoEvent, Dataset } from './model'
 import type { LoadOutcome, LoadStage } from './pipeline'
+import type { PackedIndex } from '../map/clusterInternals'
 import type { Assembly, KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
 
 export type { LoadSource }
@@ -60,6 +61,26 @@ export function assemble(dataset: Dataset, received: readonly ChronoEvent[], ass
   return { ...dataset, events }
 }
 
+/**
+ * The cluster index the worker builds after a large dataset's result (runLoad.ts): it comes in a message of its own.
+ * Null when the worker could not build it or was terminated meanwhile; then the page's cluster worker builds it.
+ */
+function clusterIndexFrom(current: Worker, id: number): Promise<PackedIndex | null> {
+  return new Promise((resolve) => {
+    const done = (packed: PackedIndex | null) => {
+      current.removeEventListener('message', listener)
+      waiting.delete(interrupt)
+      resolve(packed)
+    }
+    const listener = ({ data }: MessageEvent<LoaderMessage>) => {
+      if (data.id === id && data.type === 'cluster') done(data.packed)
+    }
+    const interrupt = () => done(null)
+    waiting.add(interrupt)
+    current.addEventListener('message', listener)
+  })
+}
+
 export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMapping; onProgress?: (stage: LoadStage, fraction: number) => void } = {}): LoadHandle {
   const id = nextId++
   const request: LoadRequest = { type: 'load', id, source, csvMapping: options.csvMapping }
@@ -79,7 +100,8 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
       heldByWorker.add(id)
       try {
         const dataset = message.outcome.dataset && message.assembly ? assemble(message.outcome.dataset, received, message.assembly) : message.outcome.dataset
-        settle.resolve({ ...message.outcome, dataset, keepId: id, indexes: message.indexes })
+        const cluster = message.indexes?.clusterFollows && current ? clusterIndexFrom(current, id) : undefined
+        settle.resolve({ ...message.outcome, dataset, keepId: id, indexes: { time: message.indexes?.time, cluster } })
       } catch (error) {
         settle.reject(error instanceof Error ? error : new Error(String(error)))
       }

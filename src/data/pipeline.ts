@@ -4,7 +4,7 @@
  */
 import { importText, mergeProblems, type CsvInfo, type CsvMapping, type ImportFormat } from './import'
 import type { Dataset, LoadProblem } from './model'
-import type { ViewIndexes } from './worker/protocol'
+import type { PreparedViews } from './worker/protocol'
 import { validateDataset, type BatchCallback } from './validate'
 
 export type LoadStage = 'read' | 'parse' | 'validate'
@@ -28,7 +28,7 @@ export interface LoadOutcome {
   /** set by the page's loader: the load whose dataset the worker holds for keepLoadedDataset */
   keepId?: number
   /** set by the page's loader: indexes the worker made for the views (src/app/datasets.ts hands them on) */
-  indexes?: ViewIndexes
+  indexes?: PreparedViews
   /** where the loader spent its time, in ms (for the benchmark's breakdown) */
   timings?: { read?: number; parse: number; validate: number; startedAt?: number; postedAt?: number }
 }

@@ -36,8 +36,7 @@ function clusterWorker(): Worker | null {
   return worker
 }
 
-/** `input`, when given, is clusterInput(events) made elsewhere (the loader worker); its buffers are transferred. */
-function buildInWorker(events: readonly ChronoEvent[], input?: ClusterInput): Promise<BuiltIndex> {
+function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
   const onPage = () => ({ events, index: buildClusterIndex(events) })
   return new Promise((resolve) => {
     const thread = clusterWorker()
@@ -63,16 +62,20 @@ function buildInWorker(events: readonly ChronoEvent[], input?: ClusterInput): Pr
     }
     thread.addEventListener('message', onMessage)
     thread.addEventListener('error', onError)
-    const request: ClusterRequest = { id, input: input ?? clusterInput(events) }
+    const request: ClusterRequest = { id, input: clusterInput(events) }
     thread.postMessage(request, transferables(request.input))
   })
 }
 
-/** Starts (or finds) the worker build for a large events array. */
-function requestBuild(events: readonly ChronoEvent[], input?: ClusterInput): Build {
+/**
+ * Starts (or finds) the worker build for a large events array. `built`: the index the loader worker is building for
+ * them (src/data/loader.ts); when it fails (null), the cluster worker builds it.
+ */
+function requestBuild(events: readonly ChronoEvent[], built?: Promise<PackedIndex | null>): Build {
   let build = builds.get(events)
   if (!build) {
-    const entry: Build = { result: null, done: buildInWorker(events, input) }
+    const done = built ? built.then((packed) => (packed ? { events, index: unpackIndex(packed) } : buildInWorker(events))) : buildInWorker(events)
+    const entry: Build = { result: null, done }
     void entry.done.then((result) => (entry.result = result))
     builds.set(events, (build = entry))
   }
@@ -85,10 +88,11 @@ function isLarge(events: readonly ChronoEvent[]): boolean {
 
 /**
  * Starts the worker build for a dataset about to be shown unfiltered (a link's or a file's: showing one resets the
- * filters), before the page stores and renders it. Small datasets are left to the markers.
+ * filters), before the page stores and renders it, or takes the index the loader worker is building (`built`).
+ * Small datasets are left to the markers.
  */
-export function startClusterBuild(events: readonly ChronoEvent[], input?: ClusterInput): void {
-  if (isLarge(events)) requestBuild(events, input)
+export function startClusterBuild(events: readonly ChronoEvent[], built?: Promise<PackedIndex | null>): void {
+  if (isLarge(events)) requestBuild(events, built)
 }
 
 /**

@@ -9,11 +9,11 @@ import type { EarlyDownload } from './runLoad'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const loader = import('./runLoad')
 
-function post(message: LoaderMessage): void {
+function post(message: LoaderMessage, transfer: Transferable[] = []): void {
   if (message.type === 'events') {
     // JSON text: parsed on the page several times faster than the structured clone of the objects
     scope.postMessage({ ...message, events: [], json: JSON.stringify(message.events) } satisfies LoaderMessage)
-  } else scope.postMessage(message)
+  } else scope.postMessage(message, transfer)
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -34,7 +34,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     download = { bytes, startedAt }
   }
   loader.then(
-    ({ runLoad }) => runLoad(request, post, download),
+    ({ runLoad }) => runLoad(request, post, { download, buildsClusters: true }),
     (error: unknown) => post({ id, type: 'failure', reason: `the loader could not be loaded (${error instanceof Error ? error.message : String(error)})` }),
   )
 }

@@ -3,7 +3,7 @@ import type { LoadOutcome, LoadStage } from '../pipeline'
 import type { StoredDataset } from '../../store/datasetsDb'
 import type { ChronoEvent } from '../model'
 import type { TimeArrays } from '../../store/timeIndex'
-import type { ClusterInput } from '../../map/clusterInput'
+import type { PackedIndex } from '../../map/clusterInternals'
 
 /** What to load: text, a file, or an address the worker downloads. */
 export type LoadSource =
@@ -43,12 +43,19 @@ export interface Assembly {
 
 /**
  * What the views would otherwise read 100,000 events for on the page, made by the worker from the dataset in its
- * final order: the time index (when the events are in spanStart order) and, for datasets large enough to be
- * clustered in a worker, the cluster index's input.
+ * final order: the time index (when the events are in spanStart order), and whether the cluster index follows in a
+ * 'cluster' message (datasets large enough to be clustered off the page: the loader worker builds that index right
+ * after sending the result, while the page puts the dataset together and renders it).
  */
 export interface ViewIndexes {
   time?: TimeArrays
-  cluster?: ClusterInput
+  clusterFollows?: boolean
+}
+
+/** The same on the page, once the loader has the result: the cluster index is on its way, or null if it failed. */
+export interface PreparedViews {
+  time?: TimeArrays
+  cluster?: Promise<PackedIndex | null>
 }
 
 export type LoaderMessage =
@@ -61,6 +68,8 @@ export type LoaderMessage =
   | { id: number; type: 'events'; events: ChronoEvent[]; json?: string }
   /** the outcome; its dataset's events are those of the 'events' messages, put in order by `assembly` */
   | { id: number; type: 'result'; outcome: LoadOutcome; assembly?: Assembly; indexes?: ViewIndexes }
+  /** the cluster index of the result's dataset, when its `indexes.clusterFollows` said so; null if it failed */
+  | { id: number; type: 'cluster'; packed: PackedIndex | null }
   | { id: number; type: 'failure'; reason: string }
   | { id: number; type: 'kept' }
   | { id: number; type: 'keepFailed'; reason: string }

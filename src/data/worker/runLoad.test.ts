@@ -13,7 +13,9 @@ import { readDataset } from '../../store/datasetsDb'
 import { parseDatasetText } from '../parse'
 import { validateDataset } from '../validate'
 import { orderedTimeArrays } from '../../store/timeIndex'
-import { clusterInput, WORKER_FROM } from '../../map/clusterInput'
+import { WORKER_FROM } from '../../map/clusterInput'
+import { buildClusterIndex, isCluster } from '../../map/clusterIndex'
+import { unpackIndex } from '../../map/clusterInternals'
 
 function collect() {
   const messages: LoaderMessage[] = []
@@ -74,7 +76,7 @@ describe('runLoad and runKeep', () => {
     const load = collect()
     // as the worker's entry hands over a download it started (loader.worker.ts)
     const download = { bytes: Promise.resolve(bytes), startedAt: 0 }
-    await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'https://example.org/x.json', fileName: 'x.json' } }, load.post, download)
+    await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'https://example.org/x.json', fileName: 'x.json' } }, load.post, { download })
     expect(loaded(load.messages)?.events.map((e) => e.title['de'])).toContain('Kyjiw – Angriff')
   })
 
@@ -100,7 +102,7 @@ describe('runLoad and runKeep', () => {
     expect(loaded(load.messages)).toEqual(expected.dataset)
   })
 
-  it("makes the views' indexes from the dataset in its final order: the time index, and the cluster input from 40,000 events on", async () => {
+  it("makes the views' indexes from the dataset in its final order: the time index, and the cluster index from 40,000 events on", async () => {
     const data = minimalDataset()
     data.events = Array.from({ length: WORKER_FROM }, (_, k) => ({
       id: `e${k}`,
@@ -111,19 +113,40 @@ describe('runLoad and runKeep', () => {
       ...(k % 3 ? { place: { name: `P${k}`, lat: (k % 170) - 85, lon: (k % 350) - 175 } } : {}),
     }))
     const load = collect()
-    await runLoad({ type: 'load', id: 402, source: { kind: 'text', text: JSON.stringify(data) } }, load.post)
+    const transfers: Transferable[][] = []
+    const post = (message: LoaderMessage, transfer?: Transferable[]) => {
+      load.post(message)
+      if (transfer) transfers.push(transfer)
+    }
+    await runLoad({ type: 'load', id: 402, source: { kind: 'text', text: JSON.stringify(data) } }, post, { buildsClusters: true })
     const dataset = loaded(load.messages)
     const result = load.messages.find((m) => m.type === 'result')
     if (!dataset || result?.type !== 'result') throw new Error('no dataset')
     expect(result.indexes?.time).toEqual(orderedTimeArrays(dataset.events))
-    expect(result.indexes?.cluster).toEqual(clusterInput(dataset.events))
-    expect(result.indexes?.cluster?.position.length).toBe(Math.floor((WORKER_FROM * 2) / 3))
+    expect(result.indexes?.clusterFollows).toBe(true)
+    // the cluster index comes after the result, its arrays transferred, and answers as the page's own build would
+    const types = load.messages.map((m) => m.type)
+    expect(types.slice(-2)).toEqual(['result', 'cluster'])
+    const cluster = load.messages.at(-1)
+    if (cluster?.type !== 'cluster' || !cluster.packed) throw new Error('no cluster index')
+    expect(transfers.at(-1)?.length).toBeGreaterThan(0)
+    const sent = unpackIndex(cluster.packed)
+    const own = buildClusterIndex(dataset.events)
+    const world: [number, number, number, number] = [-180, -85, 180, 85]
+    for (const zoom of [0, 3, 8]) expect(sent.getClusters(world, zoom).length).toBe(own.getClusters(world, zoom).length)
+    expect(sent.getClusters(world, 0).reduce((n, f) => n + (isCluster(f) ? f.properties.point_count : 1), 0)).toBe(Math.floor((WORKER_FROM * 2) / 3))
 
-    // smaller: no cluster input (the page builds that index itself)
-    const small = collect()
-    await runLoad({ type: 'load', id: 403, source: { kind: 'text', text: JSON.stringify({ ...data, events: data.events.slice(0, 100) }) } }, small.post)
-    const smallResult = small.messages.find((m) => m.type === 'result')
-    expect(smallResult?.type === 'result' && smallResult.indexes?.time?.starts.length).toBe(100)
-    expect(smallResult?.type === 'result' && smallResult.indexes?.cluster).toBeUndefined()
+    // inline, where the page itself would block on it, and for smaller datasets: no cluster index
+    for (const [events, options] of [
+      [data.events, {}],
+      [data.events.slice(0, 100), { buildsClusters: true }],
+    ] as const) {
+      const small = collect()
+      await runLoad({ type: 'load', id: 403, source: { kind: 'text', text: JSON.stringify({ ...data, events }) } }, small.post, options)
+      const smallResult = small.messages.find((m) => m.type === 'result')
+      expect(smallResult?.type === 'result' && smallResult.indexes?.time?.starts.length).toBe(events.length)
+      expect(smallResult?.type === 'result' && smallResult.indexes?.clusterFollows).toBe(false)
+      expect(small.messages.some((m) => m.type === 'cluster')).toBe(false)
+    }
   })
 })

@@ -7,6 +7,8 @@ import * as db from '../../store/datasetsDb'
 import { throttledProgress, type Assembly, type KeepRequest, type LoaderMessage, type LoadRequest, type ViewIndexes } from './protocol'
 import { orderedTimeArrays } from '../../store/timeIndex'
 import { clusterInput, WORKER_FROM } from '../../map/clusterInput'
+import { buildFromInput } from '../../map/clusterIndex'
+import { packIndex } from '../../map/clusterInternals'
 
 /**
  * Datasets of recent loads, by request id, for a later "keep". Only the last few: a dataset
@@ -32,7 +34,18 @@ export interface EarlyDownload {
   startedAt: number
 }
 
-export async function runLoad(request: LoadRequest, post: (message: LoaderMessage) => void, download?: EarlyDownload): Promise<void> {
+/** Posts a message to the page, transferring `transfer` where there is a worker boundary. */
+type Post = (message: LoaderMessage, transfer?: Transferable[]) => void
+
+export interface RunOptions {
+  /** a download the worker's entry already started */
+  download?: EarlyDownload
+  /** build the cluster index of a large dataset here, after the result (the worker does; inline, the page would block) */
+  buildsClusters?: boolean
+}
+
+export async function runLoad(request: LoadRequest, post: Post, options: RunOptions = {}): Promise<void> {
+  const { download } = options
   const { id, source } = request
   const progress = throttledProgress(id, post)
   try {
@@ -86,13 +99,28 @@ export async function runLoad(request: LoadRequest, post: (message: LoaderMessag
       // validation drops links to events that never came after the batch went out, replacing the array
       if (event.related !== sentRelated[at]) related.push([at, event.related])
     })
-    const indexes: ViewIndexes = {
-      time: orderedTimeArrays(dataset.events) ?? undefined,
-      cluster: dataset.events.length >= WORKER_FROM ? clusterInput(dataset.events) : undefined,
-    }
+    const clusterFollows = Boolean(options.buildsClusters) && dataset.events.length >= WORKER_FROM
+    const indexes: ViewIndexes = { time: orderedTimeArrays(dataset.events) ?? undefined, clusterFollows }
     post({ id, type: 'result', outcome: { ...outcome, dataset: { ...dataset, events: [] } }, assembly: { order, related }, indexes })
+    if (clusterFollows) postClusterIndex(id, dataset.events, post)
   } catch (error) {
     post({ id, type: 'failure', reason: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+/**
+ * The cluster index of a large dataset, built here right after the result went out: the page then puts the dataset
+ * together and renders it while this worker builds, instead of handing the cluster worker the input once it has
+ * the dataset (docs/adr/0010). Its arrays are transferred.
+ */
+function postClusterIndex(id: number, events: readonly ChronoEvent[], post: Post): void {
+  try {
+    const input = clusterInput(events)
+    const [packed, transfer] = packIndex(buildFromInput(input), input)
+    post({ id, type: 'cluster', packed }, transfer)
+  } catch {
+    // the page builds the index in its cluster worker instead
+    post({ id, type: 'cluster', packed: null })
   }
 }
 
