@@ -29,18 +29,19 @@ function setProgress(stage: LoadStage | null, fraction = 0) {
   useAppStore.setState({ loadProgress: stage ? { stage, fraction } : null })
 }
 
-async function storedList(): Promise<DatasetInfo[]> {
+/** `listed`: the list already asked for (the first visit's, src/app/initialData.ts) */
+async function storedList(listed?: Promise<db.StoredDatasetInfo[]>): Promise<DatasetInfo[]> {
   try {
-    return (await db.listDatasets()).map((d) => ({ id: d.id, name: d.name, origin: 'imported', eventCount: d.eventCount }))
+    return (await (listed ?? db.listDatasets())).map((d) => ({ id: d.id, name: d.name, origin: 'imported', eventCount: d.eventCount }))
   } catch {
     store().addNotice({ key: 'storage.unavailable' })
     return []
   }
 }
 
-async function refreshList(activeId?: string) {
+async function refreshList(activeId?: string, listed?: Promise<db.StoredDatasetInfo[]>) {
   const bundledCount = activeId === BUNDLED_ID ? (store().dataset?.events.length ?? 0) : (store().datasetList.find((d) => d.id === BUNDLED_ID)?.eventCount ?? 0)
-  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...(await storedList())], activeId)
+  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...(await storedList(listed))], activeId)
 }
 
 function show(result: ValidationResult, id: string, reset: boolean) {
@@ -197,8 +198,9 @@ export function declinePendingImport(): void {
 
 /** The first dataset of a visit: ?data=, else the one last shown, else the default. */
 export async function loadInitialDataset(_url: UrlState): Promise<void> {
-  const { link, started, bundled } = startInitialData()
-  const [activeId] = await Promise.all([db.getActiveId().catch(() => null), refreshList()])
+  const initial = startInitialData()
+  const { link, started, bundled } = initial
+  const [activeId] = await Promise.all([initial.activeId, refreshList(undefined, initial.stored)])
   const fallback = async () => {
     if (activeId && activeId !== BUNDLED_ID && (await showStored(activeId, false))) return
     if (activeId && activeId !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
