@@ -66,14 +66,8 @@ export async function showBundled(reset = false, prefetched?: Promise<DefaultDat
 }
 
 async function showStored(id: string, reset: boolean): Promise<boolean> {
-  let record: db.StoredDataset | null
-  try {
-    record = await db.readDataset(id)
-  } catch {
-    record = null
-  }
-  if (!record) return false
-  const outcome = await loadDataset({ kind: 'text', text: record.json, fileName: `${record.name}.json` }).promise.catch(() => null)
+  // read from IndexedDB by the loader worker, which validates it again: the page never deserialises the stored text
+  const outcome = await loadDataset({ kind: 'stored', id }).promise.catch(() => null)
   // validated again on read: a record that no longer validates is not shown
   if (!outcome?.dataset) return false
   // kept filters would make the views index other events than these

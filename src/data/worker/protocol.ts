@@ -8,6 +8,8 @@ import type { PackedIndex } from '../../map/clusterInternals'
 /** What to load: text, a file, or an address the worker downloads. */
 export type LoadSource =
   | { kind: 'text'; text: string; fileName?: string }
+  /** a dataset kept in IndexedDB, read by the worker: the page never holds its text (src/store/datasetsDb.ts) */
+  | { kind: 'stored'; id: string; fileName?: string }
   | { kind: 'file'; file: File }
   /** an address already checked by the page (checkDataUrl): the worker downloads it, off the page's busy boot */
   | { kind: 'url'; url: string; fileName?: string }

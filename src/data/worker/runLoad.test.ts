@@ -9,7 +9,7 @@ import type { LoaderMessage } from './protocol'
 import type { Dataset } from '../model'
 import { assemble } from '../loader'
 import { minimalDataset } from '../fixtures/minimal'
-import { readDataset } from '../../store/datasetsDb'
+import { readDataset, saveDataset } from '../../store/datasetsDb'
 import { parseDatasetText } from '../parse'
 import { validateDataset } from '../validate'
 import { orderedTimeArrays } from '../../store/timeIndex'
@@ -58,6 +58,16 @@ describe('runLoad and runKeep', () => {
     await runKeep({ type: 'keep', id: 999, record: record('kept-3') }, keep.post)
     expect(keep.messages.map((m) => m.type)).toEqual(['keepFailed', 'keepFailed'])
     expect(await readDataset('kept-2')).toBeNull()
+  })
+
+  it('reads a stored dataset from IndexedDB itself, and says so when it is gone', async () => {
+    await saveDataset({ ...record('stored-1'), eventCount: 3, json: JSON.stringify(minimalDataset()) })
+    const load = collect()
+    await runLoad({ type: 'load', id: 111, source: { kind: 'stored', id: 'stored-1' } }, load.post)
+    expect(loaded(load.messages)?.events.map((e) => e.id)).toEqual(['b', 'a', 'c'])
+    const gone = collect()
+    await runLoad({ type: 'load', id: 112, source: { kind: 'stored', id: 'no-such-dataset' } }, gone.post)
+    expect(gone.messages.at(-1)).toEqual({ id: 112, type: 'failure', reason: 'the stored dataset is gone or unreadable' })
   })
 
   it('holds only the most recent loads', async () => {

@@ -56,6 +56,11 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
     if (source.kind === 'text') {
       text = source.text
       fileName = source.fileName
+    } else if (source.kind === 'stored') {
+      const record = await db.readDataset(source.id)
+      if (!record) throw new Error('the stored dataset is gone or unreadable')
+      text = record.json
+      fileName = `${record.name}.json`
     } else if (source.kind === 'url') {
       progress('read', 0)
       const bytes = await (download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) }))
