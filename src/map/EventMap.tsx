@@ -57,9 +57,11 @@ export function EventMap() {
         <EventShapes />
         <RelationArrows />
         <EventMarkers />
+        {/* before anything that moves the map: its effect listens for moveend, and the data can be there in the
+            very first render, when FitToEvents and FollowSelection move the map in their own effects */}
+        <SyncMapView />
         <FitToEvents />
         <FollowSelection />
-        <SyncMapView />
         <PresentCamera />
         <TrackContainerSize />
       </MapContainer>
