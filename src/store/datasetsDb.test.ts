@@ -87,6 +87,14 @@ describe('stored datasets', () => {
     old.close()
     // once that tab has gone, it opens
     expect(await db.listDatasets()).toEqual([])
+    // and the request it gave up on, which opened meanwhile, holds no connection that would block a newer version
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.DB_NAME, db.DB_VERSION + 1)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error ?? new Error('open failed'))
+    })
+    expect(newer.version).toBe(db.DB_VERSION + 1)
+    newer.close()
   })
 
   it('lets go of the database when a newer version in another tab needs to upgrade it', async () => {

@@ -38,7 +38,9 @@ function infoOf({ json: _json, ...info }: StoredDataset): StoredDatasetInfo {
 }
 
 function db(): Promise<IDBPDatabase<ChronomapDb>> {
-  dbPromise ??= new Promise<IDBPDatabase<ChronomapDb>>((resolve, reject) => {
+  if (dbPromise) return dbPromise
+  let gaveUp = false
+  const opening = new Promise<IDBPDatabase<ChronomapDb>>((resolve, reject) => {
     openDB<ChronomapDb>(DB_NAME, DB_VERSION, {
       async upgrade(database, _oldVersion, _newVersion, transaction) {
         if (!database.objectStoreNames.contains('datasets')) database.createObjectStore('datasets', { keyPath: 'id' })
@@ -54,17 +56,25 @@ function db(): Promise<IDBPDatabase<ChronomapDb>> {
       // another tab runs an older chronomap, which does not let go of the database: storage is unavailable for now
       // (the page says so) rather than the page waiting for that tab to close
       blocked() {
+        gaveUp = true
         dbPromise = null
         reject(new Error('another tab with an older chronomap holds the stored datasets'))
       },
-      // a newer chronomap in another tab needs to upgrade the database: this tab lets go, and opens it again when asked
-      blocking() {
-        void dbPromise?.then((database) => database.close())
-        dbPromise = null
+      // a newer chronomap in another tab needs to upgrade the database: this connection lets go (the next call opens
+      // it again)
+      blocking(_currentVersion, _blockedVersion, event) {
+        const database = event.target as IDBDatabase
+        database.close()
+        if (dbPromise === opening) dbPromise = null
       },
-    }).then(resolve, reject)
+    }).then(
+      // opened after all, once that tab went: this promise was already rejected, so the connection is not kept open
+      (database) => (gaveUp ? database.close() : resolve(database)),
+      reject,
+    )
   })
-  return dbPromise
+  dbPromise = opening
+  return opening
 }
 
 /**
