@@ -1,11 +1,12 @@
 /**
  * What the cluster index needs of the events, in a module of its own without dependencies: the loader worker makes
- * it too (src/data/worker/runLoad.ts), so a large dataset's cluster build can start the moment it arrives.
+ * it too (src/data/worker/runLoad.ts) and builds a large dataset's index the moment the dataset is sent.
  */
 import type { ChronoEvent } from '../data/model'
 
 /**
- * From this many events on, the cluster index is built in a worker (src/map/useClusterIndex.ts): at 100,000
+ * From this many events on, the cluster index is built in a worker (the loader worker, or src/map/useClusterIndex.ts's
+ * after a filter change): at 100,000
  * events the build takes the page's main thread well over half a second, in which the timeline and the panels can
  * draw instead. Below, building on the page is quicker than a worker's round trip.
  */
