@@ -5,10 +5,10 @@
 import type { ChronoEvent } from '../data/model'
 
 /**
- * From this many events on, the cluster index is built in a worker (the loader worker, or src/map/useClusterIndex.ts's
- * after a filter change): at 100,000
- * events the build takes the page's main thread well over half a second, in which the timeline and the panels can
- * draw instead. Below, building on the page is quicker than a worker's round trip.
+ * From this many events on, the cluster index is built in a worker (the loader worker; after a filter change, the
+ * cluster worker of src/map/useClusterIndex.ts): at 100,000 events the build takes the page's main thread well over
+ * half a second, in which the timeline and the panels can draw instead. Below, building on the page is quicker than
+ * a worker's round trip.
  */
 export const WORKER_FROM = 40_000
 
