@@ -281,6 +281,31 @@ test('a large file shows progress and can be cancelled; nothing changes', async 
   await expect(importDialog(page).summary).toHaveText('3 imported, 1 rejected')
 })
 
+test('a tab with an older chronomap holding the stored datasets: the app starts anyway and says which tab to close', async ({ app, page }) => {
+  // the other tab: the previous database version, open, never letting go
+  const other = await page.context().newPage()
+  await other.goto('/favicon.svg')
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('chronomap', 1)
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('datasets', { keyPath: 'id' })
+          request.result.createObjectStore('meta')
+        }
+        request.onsuccess = () => {
+          ;(window as unknown as { held: IDBDatabase }).held = request.result
+          resolve()
+        }
+        request.onerror = () => reject(request.error ?? new Error('open failed'))
+      }),
+  )
+  await app.open()
+  expect(await page.evaluate(() => (window as unknown as { chronomap: { state(): { total: number } } }).chronomap.state().total)).toBe(dataset.events.length)
+  await expect(page.getByTestId('url-notices')).toContainText('Another tab has an older version of chronomap open')
+  await other.close()
+})
+
 test('imported data survives a reload; switching back to the bundled dataset; removing asks first', async ({ app, page }) => {
   test.slow()
   await app.open()

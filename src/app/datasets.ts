@@ -33,8 +33,8 @@ function setProgress(stage: LoadStage | null, fraction = 0) {
 async function storedList(listed?: Promise<db.StoredDatasetInfo[]>): Promise<DatasetInfo[]> {
   try {
     return (await (listed ?? db.listDatasets())).map((d) => ({ id: d.id, name: d.name, origin: 'imported', eventCount: d.eventCount }))
-  } catch {
-    store().addNotice({ key: 'storage.unavailable' })
+  } catch (error) {
+    store().addNotice({ key: error instanceof db.StorageBlocked ? 'storage.blocked' : 'storage.unavailable' })
     return []
   }
 }

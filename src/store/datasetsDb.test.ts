@@ -83,7 +83,7 @@ describe('stored datasets', () => {
       request.onerror = () => reject(request.error ?? new Error('open failed'))
     })
     // the older version never closes on "versionchange"
-    await expect(db.listDatasets()).rejects.toThrow(/another tab/)
+    await expect(db.listDatasets()).rejects.toBeInstanceOf(db.StorageBlocked)
     old.close()
     // once that tab has gone, it opens
     expect(await db.listDatasets()).toEqual([])

@@ -33,6 +33,13 @@ interface ChronomapDb extends DBSchema {
 
 let dbPromise: Promise<IDBPDatabase<ChronomapDb>> | null = null
 
+/** The database is held by a tab with an older chronomap that does not let go: closing that tab ends it. */
+export class StorageBlocked extends Error {
+  constructor() {
+    super('another tab with an older chronomap holds the stored datasets')
+  }
+}
+
 function infoOf({ json: _json, ...info }: StoredDataset): StoredDatasetInfo {
   return info
 }
@@ -58,7 +65,7 @@ function db(): Promise<IDBPDatabase<ChronomapDb>> {
       blocked() {
         gaveUp = true
         dbPromise = null
-        reject(new Error('another tab with an older chronomap holds the stored datasets'))
+        reject(new StorageBlocked())
       },
       // a newer chronomap in another tab needs to upgrade the database: this connection lets go (the next call opens
       // it again)
