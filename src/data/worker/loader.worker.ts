@@ -4,10 +4,16 @@
 // (importers, validator) is still loading (docs/adr/0009).
 import { fetchDatasetBytes } from '../remote'
 import { throttledProgress, type LoaderMessage, type WorkerRequest } from './protocol'
+import type * as RunLoad from './runLoad'
 import type { EarlyDownload } from './runLoad'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
-const loader = import('./runLoad')
+/**
+ * The rest of the loader, imported at the first request, once its download (if any) is on its way: compiling and
+ * running the module takes this thread 0.1 s, and a download asked for meanwhile would only start after it.
+ */
+let loaderModule: Promise<typeof RunLoad> | null = null
+const loader = () => (loaderModule ??= import('./runLoad'))
 
 function post(message: LoaderMessage, transfer: Transferable[] = []): void {
   if (message.type === 'events') {
@@ -19,7 +25,7 @@ function post(message: LoaderMessage, transfer: Transferable[] = []): void {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.type === 'keep') {
-    void loader.then(({ runKeep }) => runKeep(request, post))
+    void loader().then(({ runKeep }) => runKeep(request, post))
     return
   }
   const { id, source } = request
@@ -33,7 +39,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     bytes.catch(() => undefined)
     download = { bytes, startedAt }
   }
-  loader.then(
+  loader().then(
     ({ runLoad }) => runLoad(request, post, { download, buildsClusters: true }),
     (error: unknown) => post({ id, type: 'failure', reason: `the loader could not be loaded (${error instanceof Error ? error.message : String(error)})` }),
   )
