@@ -5,7 +5,7 @@ export const DATA_TIMEOUT_MS = 30_000
 
 /**
  * Same-origin (including relative paths) or https only; never credentials in the address,
- * never javascript:, data: or plain http to another host.
+ * never javascript:, data:, blob: or plain http to another host.
  */
 export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | { error: string } {
   let url: URL
@@ -15,7 +15,8 @@ export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | {
     return { error: 'not a valid address' }
   }
   if (url.username || url.password) return { error: 'addresses with a user name or password are not loaded' }
-  if (url.origin === pageOrigin) return { url }
+  // a blob: address has its creator's origin, so it would pass as this site's own file: only http(s) is a file here
+  if (url.origin === pageOrigin && (url.protocol === 'http:' || url.protocol === 'https:')) return { url }
   if (url.protocol !== 'https:') return { error: 'only https addresses (or files on this site) are loaded' }
   return { url }
 }
