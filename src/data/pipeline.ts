@@ -33,6 +33,13 @@ export interface LoadOutcome {
   timings?: { read?: number; parse: number; validate: number; startedAt?: number; postedAt?: number }
 }
 
+/** The dataset without the categories no event has: an importer made one for every value, rejected records' too. */
+function withUsedCategories(dataset: Dataset): Dataset {
+  const used = new Set(dataset.events.map((event) => event.category))
+  const categories = dataset.categories.filter((category) => used.has(category.id))
+  return categories.length === dataset.categories.length ? dataset : { ...dataset, categories }
+}
+
 export function loadFromText(text: string, options: LoadOptions = {}): LoadOutcome {
   const { onProgress } = options
   onProgress?.('parse', 0)
@@ -44,9 +51,10 @@ export function loadFromText(text: string, options: LoadOptions = {}): LoadOutco
   const parsed = performance.now()
   const validated = imported.raw === null ? { dataset: null, problems: [] } : validateDataset(imported.raw, (done, total) => onProgress?.('validate', total ? done / total : 1), options.onBatch)
   onProgress?.('validate', 1)
+  const dataset = validated.dataset && imported.derivedCategories ? withUsedCategories(validated.dataset) : validated.dataset
   return {
     format: imported.format,
-    dataset: validated.dataset,
+    dataset,
     problems: mergeProblems(imported.problems, validated.problems),
     records,
     csv: imported.csv,

@@ -195,6 +195,12 @@ function toEvent(feature: unknown, record: number, offset: string, categories: C
   return event
 }
 
+/** chronomap's own GeoJSON export: the dataset's title and categories ride along in a foreign member. */
+export function carriesNativeDataset(json: Record<string, unknown>): boolean {
+  const native = own(json, 'chronomap')
+  return isRecord(native) && Array.isArray(own(native, 'categories'))
+}
+
 export function importGeoJson(json: Record<string, unknown>, options: { fileName?: string; offset: string }, problems: Problems): RawDataset | null {
   const type = own(json, 'type')
   let features: unknown[]
@@ -210,7 +216,7 @@ export function importGeoJson(json: Record<string, unknown>, options: { fileName
   // chronomap's own GeoJSON export carries each native record in properties.chronomap and
   // the dataset's title and categories in a foreign member: read those back as they were
   const native = own(json, 'chronomap')
-  if (isRecord(native) && Array.isArray(own(native, 'categories'))) {
+  if (carriesNativeDataset(json) && isRecord(native)) {
     const events = features.map((feature, i) => {
       const record = own(own(feature, 'properties'), 'chronomap')
       return isRecord(record) ? record : toEvent(feature, i + 1, options.offset, new Categories('feature'), problems)

@@ -11,7 +11,7 @@
 import type { LoadProblem } from '../model'
 import { Problems, clip, isRecord, own, resolveOffset } from './common'
 import { importCsv, sniffDelimiter, type CsvInfo, type CsvMapping } from './csv'
-import { importGeoJson } from './geojson'
+import { carriesNativeDataset, importGeoJson } from './geojson'
 import { importTimelineJs } from './timelinejs'
 
 export type { CsvField, CsvInfo, CsvMapping } from './csv'
@@ -39,6 +39,11 @@ export interface ImportResult {
   problems: LoadProblem[]
   /** for CSV: the columns, the mapping used and the columns it leaves out */
   csv?: CsvInfo
+  /**
+   * The categories were made from the records' values (a CSV column, TimelineJS groups, GeoJSON properties), not
+   * read from the file: the loader leaves out those that no accepted event has (a rejected row's category).
+   */
+  derivedCategories?: boolean
 }
 
 export const UNKNOWN_FORMAT =
@@ -114,13 +119,15 @@ function convert(input: string, options: ImportOptions): ImportResult {
   switch (detected.format) {
     case 'chronomap':
       return { format: 'chronomap', raw: detected.json, problems: problems.list }
-    case 'geojson':
-      return { format: 'geojson', raw: importGeoJson(detected.json, { fileName: options.fileName, offset }, problems), problems: problems.list }
+    case 'geojson': {
+      const raw = importGeoJson(detected.json, { fileName: options.fileName, offset }, problems)
+      return { format: 'geojson', raw, problems: problems.list, derivedCategories: !carriesNativeDataset(detected.json) }
+    }
     case 'timelinejs':
-      return { format: 'timelinejs', raw: importTimelineJs(detected.json, { fileName: options.fileName, offset }, problems), problems: problems.list }
+      return { format: 'timelinejs', raw: importTimelineJs(detected.json, { fileName: options.fileName, offset }, problems), problems: problems.list, derivedCategories: true }
     case 'csv': {
       const { raw, csv } = importCsv(text, { fileName: options.fileName, offset, mapping: options.csvMapping }, problems)
-      return { format: 'csv', raw, problems: problems.list, csv }
+      return { format: 'csv', raw, problems: problems.list, csv, derivedCategories: true }
     }
   }
 }
