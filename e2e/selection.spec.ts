@@ -79,3 +79,27 @@ test('Escape clears the selection everywhere', async ({ app, page }) => {
   await expect(app.list.locator('[aria-selected="true"]')).toHaveCount(0)
   expect(await app.urlParam('event')).toBeNull()
 })
+
+test('an event selected while its group is closed is drawn above the group, which still opens on a click', async ({ app }) => {
+  await app.open()
+  const id = 'strike-kyiv-2022-10-10'
+  // the world view: Kyiv's events sit in a closed group
+  const group = app.clusterOf(id).first()
+  await expect(group).toBeVisible()
+  await app.listRow(id).click()
+  await app.expectSelected(id)
+  const marker = app.marker(id)
+  await expect(marker).toBeVisible()
+  await expect(group).toHaveClass(/is-selected/)
+  // Leaflet stacks markers by their inline z-index: the selected event's marker is drawn over its group
+  const z = (locator: typeof marker) => locator.evaluate((el) => Number((el as HTMLElement).style.zIndex))
+  expect(await z(marker)).toBeGreaterThan(await z(group))
+  // and does not take the group's clicks: a click on the group's middle opens it (or zooms in on it)
+  const box = (await group.boundingBox())!
+  const zoomBefore = Number((await app.urlParam('map'))!.split(',')[2])
+  await app.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect
+    .poll(async () => Number((await app.urlParam('map'))!.split(',')[2]) > zoomBefore || (await app.map.locator('.cm-cluster.is-expanded').count()) > 0)
+    .toBe(true)
+  await app.expectSelected(id)
+})

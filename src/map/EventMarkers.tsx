@@ -16,6 +16,10 @@ import { categoryShares, clusterTouchesWindow, isCluster, spreadOffsets, CLUSTER
 
 type MarkerState = EventIconOptions['state']
 const Z_OFFSET: Record<MarkerState, number> = { selected: 3000, hovered: 2000, normal: 0, outside: -1000 }
+/** groups sit above single markers of the same state */
+const CLUSTER_Z = 500
+/** the selected event drawn on its own while its group is closed: above that group (whose state is 'selected') */
+const DETACHED_Z = Z_OFFSET.selected + 2 * CLUSTER_Z
 /** clusters up to this size list their events (for highlighting and automation) */
 const LISTED_LEAVES = 100
 
@@ -53,12 +57,17 @@ interface EventMarkerProps {
   title: string
   label: string
   state: MarkerState
+  /**
+   * The selected event outside its closed group: drawn above the group, but neither clickable nor focusable, so
+   * that a click on the group (under it, or a neighbour's) still opens the group.
+   */
+  detached?: boolean
 }
 
-const EventMarker = memo(function EventMarker({ event, position, color, shape, title, label, state }: EventMarkerProps) {
+const EventMarker = memo(function EventMarker({ event, position, color, shape, title, label, state, detached = false }: EventMarkerProps) {
   const selectEvent = useAppStore((s) => s.selectEvent)
   const hoverEvent = useAppStore((s) => s.hoverEvent)
-  const icon = useMemo(() => new EventIcon({ eventId: event.id, color, shape, label, state }), [event.id, color, shape, label, state])
+  const icon = useMemo(() => new EventIcon({ eventId: event.id, color, shape, label, state, detached }), [event.id, color, shape, label, state, detached])
   const handlers = useMemo(
     () => ({
       click: () => selectEvent(event.id, 'map'),
@@ -69,10 +78,12 @@ const EventMarker = memo(function EventMarker({ event, position, color, shape, t
     [event.id, selectEvent, hoverEvent],
   )
   return (
-    <Marker position={position} icon={icon} zIndexOffset={Z_OFFSET[state]} eventHandlers={handlers} keyboard>
-      <Tooltip direction="top" offset={[0, -10]}>
-        {title}
-      </Tooltip>
+    <Marker position={position} icon={icon} zIndexOffset={detached ? DETACHED_Z : Z_OFFSET[state]} eventHandlers={handlers} keyboard={!detached} interactive={!detached}>
+      {!detached && (
+        <Tooltip direction="top" offset={[0, -10]}>
+          {title}
+        </Tooltip>
+      )}
     </Marker>
   )
 })
@@ -166,7 +177,7 @@ export function EventMarkers() {
     }
     return texts
   }
-  const renderEvent = (event: ChronoEvent, position?: [number, number]) => {
+  const renderEvent = (event: ChronoEvent, position?: [number, number], detached = false) => {
     const { title, label } = textsOf(event)
     return (
       <EventMarker
@@ -178,6 +189,7 @@ export function EventMarkers() {
         title={title}
         label={label}
         state={stateOf(event)}
+        detached={detached}
       />
     )
   }
@@ -251,7 +263,7 @@ export function EventMarkers() {
   return (
     <>
       {layers}
-      {selected && !shown.has(selected.id) && renderEvent(selected)}
+      {selected && !shown.has(selected.id) && renderEvent(selected, undefined, true)}
     </>
   )
 }
@@ -286,7 +298,7 @@ const ClusterMarker = memo(function ClusterMarker({ id, lat, lon, size, slices, 
     return { click: open, keypress: onActivate(open) }
   }, [onOpen, id, lat, lon])
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon])
-  return <Marker position={position} icon={icon} eventHandlers={handlers} zIndexOffset={Z_OFFSET[state] + 500} keyboard />
+  return <Marker position={position} icon={icon} eventHandlers={handlers} zIndexOffset={Z_OFFSET[state] + CLUSTER_Z} keyboard />
 })
 
 function SpreadGroup({ centre, label, onClose, children }: { centre: [number, number]; label: string; onClose: () => void; children: React.ReactNode }) {

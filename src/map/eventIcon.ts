@@ -9,6 +9,11 @@ export interface EventIconOptions extends L.DivIconOptions {
   shape: Shape
   label: string
   state: 'normal' | 'selected' | 'hovered' | 'outside'
+  /**
+   * The selected event drawn on its own while its group stays closed: a picture of where it is, not a control
+   * (its group is the one to click or focus), so it is hidden from assistive technology.
+   */
+  detached?: boolean
 }
 
 /** Icon size in pixels per state; the rings (CSS, src/index.css) are drawn beyond it. */
@@ -24,7 +29,7 @@ export class EventIcon extends L.DivIcon {
 
   constructor(options: Omit<EventIconOptions, 'className' | 'iconSize' | 'html'>) {
     const size = SIZE[options.state]
-    super({ ...options, className: `cm-marker is-${options.state}`, iconSize: [size, size], html: false })
+    super({ ...options, className: `cm-marker is-${options.state}${options.detached ? ' is-detached' : ''}`, iconSize: [size, size], html: false })
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
@@ -41,6 +46,10 @@ export class EventIcon extends L.DivIcon {
     )
     div.dataset['eventId'] = this.options.eventId
     div.dataset['shape'] = shape
+    if (this.options.detached) {
+      div.setAttribute('aria-hidden', 'true')
+      return div
+    }
     div.setAttribute('aria-label', this.options.label)
     div.setAttribute('aria-pressed', String(state === 'selected'))
     return div
