@@ -59,3 +59,33 @@ test('a large dataset is a histogram of density bins on one baseline, and single
   await expect(app.timeline.locator('.vis-item[data-event-id]').first()).toBeVisible()
   await expect(bins).toHaveCount(0)
 })
+
+test('a click on a density bin zooms into its slice of time; a drag that starts on one pans, and the selection stays', async ({ app, page }) => {
+  await page.route('**/many.json', (route) => route.fulfill({ json: largeDataset() }))
+  await app.open({ data: '/many.json' })
+  const bins = app.timeline.locator('.vis-item.cm-bin')
+  await expect(bins.nth(6)).toBeVisible()
+  await app.listRow('e0').click()
+  await expect(app.detail).toHaveAttribute('data-event-id', 'e0')
+  type Window = { start: number; end: number }
+  const windowOf = () => page.evaluate(() => (window as unknown as { chronomap: { state(): { window: Window | null } } }).chronomap.state().window)
+  const before = (await windowOf())!
+
+  // dragged from a bin: the window moves and keeps its width
+  const box = (await bins.nth(6).boundingBox())!
+  const [x, y] = [box.x + box.width / 2, box.y + box.height - 4]
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x - 120, y, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(async () => (await windowOf())!.start).toBeGreaterThan(before.start)
+  const panned = (await windowOf())!
+  expect(Math.abs(panned.end - panned.start - (before.end - before.start))).toBeLessThan(60_000)
+
+  // clicked: the window is that bin's slice, a small part of what it was
+  const bin = (await bins.nth(6).boundingBox())!
+  await page.mouse.click(bin.x + bin.width / 2, bin.y + bin.height - 4)
+  await expect.poll(async () => { const w = (await windowOf())!; return w.end - w.start }).toBeLessThan((panned.end - panned.start) / 10)
+  await expect(app.detail).toHaveAttribute('data-event-id', 'e0')
+  await expect(page).toHaveURL(/[?&]event=e0(&|$)/)
+})

@@ -5,10 +5,11 @@ import { useEffect, useMemo, useRef, type CSSProperties } from 'react'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import { DataSet } from 'vis-data/esnext'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
-import { indexCategories } from '../store/selectors'
+import { indexCategories, type TimeWindow } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
-import { MAX_ITEMS, timelineSource } from './density'
+import { eventSpan, MAX_ITEMS, timelineSource } from './density'
+import { DensityLayer, isOnBin } from './densityLayer'
 import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
 import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -58,8 +59,8 @@ export function EventTimeline() {
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null)
   /** the rows mode the timeline currently shows: groups attached or not */
   const shownRowsRef = useRef<TimelineRows>('single')
-  /** whether vis stacks the items: single items yes, density bins no */
-  const stackedRef = useRef(true)
+  /** the density bins of large datasets, drawn beside vis's items (densityLayer.ts) */
+  const densityRef = useRef<DensityLayer | null>(null)
   /** a row label that had focus when it was toggled; vis replaces the label, so focus goes back to the new one */
   const refocusRowRef = useRef<string | null>(null)
   const drawnVersionRef = useRef(0)
@@ -96,10 +97,15 @@ export function EventTimeline() {
     itemsRef.current = items
     groupsRef.current = groups
     shownRowsRef.current = 'single'
-    const unbind = bindTimelineEvents(timeline, items, drawnVersionRef)
+    const unbind = bindTimelineEvents(timeline, drawnVersionRef)
+    // a density bin is not an event: clicking one zooms into its slice of time
+    const density = new DensityLayer(timeline, container, (bin) => timeline.setWindow(bin.start, bin.end ?? bin.start, { animation: false }))
+    densityRef.current = density
     const unbindLabelScroll = bindLabelScroll(timeline, container)
     return function destroyTimeline() {
       unbind()
+      density.destroy()
+      densityRef.current = null
       unbindLabelScroll()
       timeline.destroy()
       timelineRef.current = null
@@ -133,17 +139,15 @@ export function EventTimeline() {
     const colorOf = (categoryId: string) => categories.get(categoryId)?.color ?? '#666666'
     const shapeOf = (categoryId: string) => categories.get(categoryId)?.shape ?? 'circle'
     const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
-    // bins side by side form one histogram: stacked, vis put every other touching bin on a row of its own
-    const stack = source.mode !== 'bins'
-    if (stackedRef.current !== stack) {
-      timeline.setOptions({ stack })
-      stackedRef.current = stack
-    }
-    const wanted = source.mode === 'bins' ? source.bins : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows })
+    // rows tall enough for the bars (timeline.css)
+    containerRef.current?.classList.toggle('is-density', source.mode === 'bins')
+    // density bins are drawn beside vis's items, which are then none (densityLayer.ts)
+    const wanted = source.mode === 'bins' ? [] : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows })
     const sync = () => syncDataSet(items, wanted)
     // a row label that gets the focus back must be the one vis has drawn already: a later redraw replaces it
     if (refocusRowRef.current !== null) sync()
     else drawInNextFrame(timeline, sync)
+    densityRef.current?.setBins(source.mode === 'bins' ? source.bins : [])
     restoreSelection(timeline, items)
     if (refocusRowRef.current !== null) {
       focusRowLabel(containerRef.current, refocusRowRef.current)
@@ -151,7 +155,7 @@ export function EventTimeline() {
     }
     if (drawnVersionRef.current !== version) {
       drawnVersionRef.current = version
-      if (!useAppStore.getState().window) timeline.fit({ animation: false })
+      if (!useAppStore.getState().window) fitWindow(timeline, source.mode === 'bins' ? eventSpan(filtered) : null)
       // make sure a 'changed' follows even when nothing moved
       timeline.redraw()
     }
@@ -196,6 +200,16 @@ export function EventTimeline() {
       <div ref={containerRef} className="cm-timeline-canvas" data-testid="timeline" />
     </section>
   )
+}
+
+/**
+ * Fits the window to the items, or, for density bins (which are no vis items), to the events' span with a margin
+ * on each side like the one vis leaves around its items.
+ */
+function fitWindow(timeline: Timeline, span: TimeWindow | null): void {
+  if (!span) return timeline.fit({ animation: false })
+  const margin = (span.end - span.start) * 0.02
+  timeline.setWindow(span.start - margin, span.end + margin, { animation: false })
 }
 
 /**
@@ -274,22 +288,15 @@ function bindLabelScroll(timeline: Timeline, container: HTMLElement): () => void
 }
 
 /** Timeline → store. Returns its own unbinding. */
-function bindTimelineEvents(timeline: Timeline, items: DataSet<TimelineItem, 'id'>, drawnVersionRef: { current: number }): () => void {
+function bindTimelineEvents(timeline: Timeline, drawnVersionRef: { current: number }): () => void {
   const { selectEvent, hoverEvent, setWindow, markDrawn } = useAppStore.getState()
-  const onSelect = ({ items: ids }: { items: (string | number)[] }) => {
+  // vis's items are events only: density bins are drawn beside them (densityLayer.ts), and a tap on one zooms in
+  const onSelect = ({ items: ids, event }: { items: (string | number)[]; event?: { target?: EventTarget | null } }) => {
+    if (isOnBin(event?.target)) return
     const id = ids[0]
-    const bin = id === undefined ? null : items.get(String(id))
-    if (bin?.kind === 'bin') {
-      // a density bin is not an event: clicking it zooms into its slice of time
-      timeline.setSelection([])
-      timeline.setWindow(bin.start, bin.end ?? bin.start, { animation: false })
-      return
-    }
     selectEvent(id === undefined ? null : String(id), 'timeline')
   }
-  const onItemOver = ({ item }: { item: string | number }) => {
-    if (!String(item).startsWith('bin:')) hoverEvent(String(item))
-  }
+  const onItemOver = ({ item }: { item: string | number }) => hoverEvent(String(item))
   const onItemOut = () => hoverEvent(null)
   const onRangeChanged = ({ start, end }: RangeProps) => setWindow({ start: start.valueOf(), end: end.valueOf() })
   const onChanged = () => {

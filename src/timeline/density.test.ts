@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
-import { alignedBins, BIN_COUNT, MAX_ITEMS, timelineSource } from './density'
+import { alignedBins, BIN_COUNT, eventSpan, MAX_ITEMS, timelineSource } from './density'
 
 const HOUR = 3_600_000
 const events = (n: number, category = 'a') =>
@@ -60,5 +60,21 @@ describe('alignedBins', () => {
       expect(bins.start + bins.count * bins.width).toBeGreaterThanOrEqual(end)
       expect(bins.count).toBeLessThanOrEqual(BIN_COUNT)
     }
+  })
+})
+
+describe('eventSpan', () => {
+  it("runs from the earliest start to the latest end, whichever events they belong to", () => {
+    const list = [
+      { id: 'a', category: 'a', spanStart: 5 * HOUR, spanEnd: 6 * HOUR },
+      // starts first, but a later event ends last
+      { id: 'b', category: 'a', spanStart: 2 * HOUR, spanEnd: 3 * HOUR },
+      { id: 'c', category: 'a', spanStart: 4 * HOUR, spanEnd: 9 * HOUR },
+    ] as ChronoEvent[]
+    expect(eventSpan(list)).toEqual({ start: 2 * HOUR, end: 9 * HOUR })
+  })
+  it('is never empty, and null without events', () => {
+    expect(eventSpan(events(1))).toEqual({ start: 0, end: 1 })
+    expect(eventSpan([])).toBeNull()
   })
 })

@@ -62,6 +62,14 @@ function binItems(events: readonly ChronoEvent[], window: TimeWindow, group: str
   )
 }
 
+/** From the first event's start to the last event's end (null without events): what a fitted window shows. */
+export function eventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
+  const index = timeIndexOf(events)
+  const first = index.starts[0]
+  const last = index.ends[index.ends.length - 1]
+  return first === undefined || last === undefined ? null : { start: first, end: Math.max(first + 1, last) }
+}
+
 export function timelineSource(filtered: readonly ChronoEvent[], window: TimeWindow | null, rows: TimelineRows, collapsedRows: readonly string[]): TimelineSource {
   if (filtered.length <= MAX_ITEMS) return { mode: 'items', events: filtered }
   // before the timeline has a window, the whole span: never thousands of items at once
