@@ -83,10 +83,15 @@ function applyDataDependentView(url: UrlState) {
 
 let historyReady = false
 
+/** From now on a step the reader would want to undo gets its own history entry (before: the first view's own). */
+export function markHistoryReady(): void {
+  historyReady = true
+}
+
 export async function loadFirstDataset(url: UrlState): Promise<void> {
   await loadInitialDataset(url)
   applyDataDependentView(url)
-  historyReady = true
+  markHistoryReady()
 }
 
 /**
@@ -98,6 +103,27 @@ export function startUrlSync(): () => void {
   let applyingHistory = false
   // an iframe's history entries land in the host page's history: Back would step through the embed, not leave it
   const embedded = parseUrlState(window.location.search).embed
+  /**
+   * One write per interaction. A selection also moves the timeline's window and the map, each a store change of
+   * its own, and every history write costs the page a few milliseconds: the changes of one task are written
+   * together once it is over, against the view before the first of them (which decides push or replace).
+   */
+  let pending: { before: ViewState; wasLoaded: boolean } | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const write = () => {
+    timer = undefined
+    const batch = pending
+    pending = null
+    const state = useAppStore.getState()
+    if (!batch || state.loadStatus !== 'loaded') return
+    const next = viewOf(state)
+    // from the address as it is now: another writer (src/app/datasets.ts drops ?data=) may have changed it since
+    const search = writeUrlState(window.location.search, next)
+    if (search === window.location.search) return
+    const url = `${window.location.pathname}${search}${window.location.hash}`
+    if (historyReady && !embedded && batch.wasLoaded && isHistoryStep(batch.before, next)) window.history.pushState(null, '', url)
+    else window.history.replaceState(window.history.state, '', url)
+  }
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       document.documentElement.lang = state.lang
@@ -108,16 +134,15 @@ export function startUrlSync(): () => void {
       }
     }
     if (state.loadStatus !== 'loaded' || applyingHistory) return
-    const next = viewOf(state)
-    const before = viewOf(previous)
-    const search = writeUrlState(window.location.search, next)
-    if (search === window.location.search) return
-    const url = `${window.location.pathname}${search}${window.location.hash}`
-    if (historyReady && !embedded && previous.loadStatus === 'loaded' && isHistoryStep(before, next)) window.history.pushState(null, '', url)
-    else window.history.replaceState(window.history.state, '', url)
+    pending ??= { before: viewOf(previous), wasLoaded: previous.loadStatus === 'loaded' }
+    timer ??= setTimeout(write, 0)
   })
 
   const onPopState = () => {
+    // the address is the history entry's now: a write still pending would overwrite it
+    clearTimeout(timer)
+    timer = undefined
+    pending = null
     const url = parseUrlState(window.location.search)
     applyingHistory = true
     try {
@@ -137,6 +162,7 @@ export function startUrlSync(): () => void {
   window.addEventListener('popstate', onPopState)
   return () => {
     unsubscribe()
+    clearTimeout(timer)
     window.removeEventListener('popstate', onPopState)
   }
 }
