@@ -1,8 +1,10 @@
-// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290]
+// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290] [--interactions 1]
 // Time to data-state="ready" of two versions of chronomap, measured alternately in the same minutes: the working
 // tree and a commit (built from a temporary git worktree). On a small shared machine the figures drift by tens of
 // per cent from hour to hour (docs/performance.md), so a before/after taken at different times says little; taken
 // in turns, round after round, it does. Each visit is a fresh browser context (a first visit). Prints medians.
+// --interactions 1: after each visit with a synthetic dataset, the benchmark's window changes and selections too
+// (bench/interactions.mjs), their medians over all rounds.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { resolveChromium } from '../e2e/browser.mjs'
 import { generateDataset } from './generate.mjs'
+import { median, p95, timeInteractions } from './interactions.mjs'
 import { startStaticServer } from '../scripts/serve-static.mjs'
 
 const args = new Map()
@@ -23,6 +26,7 @@ const SIZES = (args.get('sizes') ?? 'bundled,10000').split(',')
 const ROUNDS = Number(args.get('rounds') ?? 8)
 const PORT = Number(args.get('port') ?? 4290)
 const TIMEOUT = Number(args.get('timeout') ?? 120_000)
+const INTERACTIONS = args.get('interactions') === '1'
 const OUT = resolve('dist-bench/compare')
 const log = (...a) => console.error('[compare]', ...a)
 const run = (cmd, argv, cwd) => execFileSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -57,30 +61,37 @@ const servers = await Promise.all(sides.map((side) => startStaticServer({ dir: s
 const launch = resolveChromium()
 const browser = await chromium.launch(launch)
 
-async function visit(side, size) {
+/** Time to ready of one first visit; with --interactions, the interactions' times go into `interactions`. */
+async function visit(side, size, interactions) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   const query = size === 'bundled' ? '?e2e=1' : `?e2e=1&data=${encodeURIComponent(`/bench-data/events-${size}.json`)}`
   try {
     await page.goto(`http://127.0.0.1:${side.port}/${query}`, { waitUntil: 'commit' })
     await page.waitForFunction(() => document.querySelector('[data-state="ready"]') !== null, null, { timeout: TIMEOUT, polling: 'raf' })
-    return await page.evaluate(() => performance.now())
+    const ready = await page.evaluate(() => performance.now())
+    if (INTERACTIONS && size !== 'bundled') {
+      const { windows, selections } = await timeInteractions(page, { n: Number(size), changes: 20, selections: 10 })
+      interactions.windows.push(...windows)
+      interactions.selections.push(...selections)
+    }
+    return ready
   } finally {
     await context.close()
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 const rows = []
 for (const size of SIZES) {
   const times = sides.map(() => [])
+  const interactions = sides.map(() => ({ windows: [], selections: [] }))
   for (let round = 0; round < ROUNDS; round++) {
     // the order alternates too, so neither version always goes first
     const order = round % 2 ? [1, 0] : [0, 1]
-    for (const k of order) times[k].push(await visit(sides[k], size))
+    for (const k of order) times[k].push(await visit(sides[k], size, interactions[k]))
     log(`${size}: round ${round + 1} of ${ROUNDS}`)
   }
-  rows.push({ size, times })
+  rows.push({ size, times, interactions })
 }
 await browser.close()
 await Promise.all(servers.map((server) => server.close()))
@@ -94,6 +105,19 @@ for (const { size, times } of rows) {
   const [a, b] = times.map(median)
   const change = ((b - a) / a) * 100
   console.log(`| ${size === 'bundled' ? 'bundled (first visit)' : size} | ${fmt(a)} | ${fmt(b)} | ${change > 0 ? '+' : ''}${change.toFixed(1)} % |`)
+}
+if (INTERACTIONS) {
+  const ms = (x) => x.toFixed(1)
+  console.log('')
+  console.log(`Interactions (ms, over all rounds: 20 window changes and 10 selections per visit): window change median / p95, selection median / p95`)
+  console.log('')
+  console.log(`| events | ${sides[0].name} | ${sides[1].name} |`)
+  console.log('|---|---:|---:|')
+  for (const { size, interactions } of rows) {
+    if (size === 'bundled') continue
+    const cell = ({ windows, selections }) => `${ms(median(windows))} / ${ms(p95(windows))}; ${ms(median(selections))} / ${ms(p95(selections))}`
+    console.log(`| ${size} | ${cell(interactions[0])} | ${cell(interactions[1])} |`)
+  }
 }
 console.log('')
 for (const { size, times } of rows) console.log(`${size}: ${sides.map((side, k) => `${side.name} [${times[k].map(fmt).join(', ')}]`).join('; ')}`)

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path'
 import os from 'node:os'
 import { chromium } from '@playwright/test'
 import { resolveChromium } from '../e2e/browser.mjs'
-import { generateDataset, SPAN_END, SPAN_START } from './generate.mjs'
+import { generateDataset } from './generate.mjs'
+import { median, p95, timeInteractions } from './interactions.mjs'
 import { startStaticServer } from '../scripts/serve-static.mjs'
 
 const args = new Map()
@@ -59,20 +60,6 @@ const LONG_TASKS = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
 `
 
-function randomWindows(count, seed) {
-  let s = seed
-  const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647)
-  const span = SPAN_END - SPAN_START
-  return Array.from({ length: count }, (_, i) => {
-    // alternate zooms (from two years down to a day) and pans
-    const width = i % 2 ? span / 2 ** Math.floor(rnd() * 9) : 86_400_000 * (1 + rnd() * 60)
-    const start = SPAN_START + rnd() * (span - width)
-    return [start, start + width]
-  })
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN
-
 async function measure(target, n) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
@@ -102,17 +89,9 @@ async function measure(target, n) {
       })
     }
     await page.evaluate(() => { window.__longTasks = [] })
-    const changes = []
-    for (const [a, b] of randomWindows(CHANGES, 7)) {
-      changes.push(await page.evaluate(async ([api, a, b]) => { const t = performance.now(); await window[api].setWindow(a, b); return performance.now() - t }, [api, a, b]))
-    }
+    const { windows: changes, selections } = await timeInteractions(page, { api, n, changes: CHANGES, selections: SELECTIONS })
     result.windowMedian = median(changes)
     result.windowP95 = p95(changes)
-    const selections = []
-    for (let i = 0; i < SELECTIONS; i++) {
-      const id = `ev-${Math.floor((i * 7919) % n)}`
-      selections.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
-    }
     result.selectMedian = median(selections)
     const tasks = await page.evaluate(() => window.__longTasks)
     result.longTaskMax = tasks.length ? Math.max(...tasks) : 0

@@ -1,0 +1,34 @@
+// The benchmark's interactions, shared by bench/run.mjs and bench/compare.mjs: timeline window changes (zooms and
+// pans over the synthetic datasets' two years) and selections, each timed from the call to window.chronomap (or
+// the naive page's window.naive) until it resolves, i.e. until both views have drawn it (docs/automation.md).
+import { SPAN_END, SPAN_START } from './generate.mjs'
+
+/** `count` windows from a fixed seed: every run and every version gets the same ones. */
+export function randomWindows(count, seed = 7) {
+  let s = seed
+  const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647)
+  const span = SPAN_END - SPAN_START
+  return Array.from({ length: count }, (_, i) => {
+    // alternate zooms (from two years down to a day) and pans
+    const width = i % 2 ? span / 2 ** Math.floor(rnd() * 9) : 86_400_000 * (1 + rnd() * 60)
+    const start = SPAN_START + rnd() * (span - width)
+    return [start, start + width]
+  })
+}
+
+/** Times `changes` window changes, then `selections` selections of events spread over a dataset of `n`, in ms. */
+export async function timeInteractions(page, { api = 'chronomap', n, changes, selections }) {
+  const windows = []
+  for (const [a, b] of randomWindows(changes)) {
+    windows.push(await page.evaluate(async ([api, a, b]) => { const t = performance.now(); await window[api].setWindow(a, b); return performance.now() - t }, [api, a, b]))
+  }
+  const selected = []
+  for (let i = 0; i < selections; i++) {
+    const id = `ev-${Math.floor((i * 7919) % n)}`
+    selected.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
+  }
+  return { windows, selections: selected }
+}
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN
