@@ -19,7 +19,7 @@ export interface TimelineItem {
   shape?: Shape
   /** the category row, only when the timeline shows one row per category */
   group?: string
-  /** a density bin standing for `count` events (large datasets), not an event */
+  /** a density bin standing for `count` events (large datasets), not an event: drawn by densityLayer.ts, not vis */
   kind?: 'bin'
   count?: number
 }
@@ -138,12 +138,7 @@ export const ITEM_MARK = { className: 'cm-item-mark', size: 10, inset: 0.8, laye
 
 /** Item content as DOM nodes built with textContent: data never reaches vis-timeline as HTML. */
 export function renderItemContent(item: TimelineItem): HTMLElement {
-  if (item.kind === 'bin') {
-    const bar = document.createElement('span')
-    bar.className = 'cm-bin-bar'
-    bar.textContent = item.content
-    return bar
-  }
+  // (density bins are not vis items: src/timeline/densityLayer.ts draws them)
   const wrapper = document.createElement('span')
   wrapper.className = 'cm-item-content'
   const mark = createMarkElement(item.shape ?? 'circle', item.color, ITEM_MARK)
