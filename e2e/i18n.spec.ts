@@ -107,3 +107,15 @@ test('an event that lacks the chosen language shows the other one, marked', asyn
   await app.listRow('strike-kyiv-2022-10-10').click()
   await expect(app.detail.locator('h2').getByTestId('lang-fallback')).toHaveCount(0)
 })
+
+test('in German, why a link cannot be loaded is said in German too', async ({ app, page }) => {
+  await page.route('**/missing.json', (route) => route.fulfill({ status: 404, body: 'not here' }))
+  const notices = page.getByTestId('url-notices')
+  await app.open({ lang: 'de', data: '/missing.json' })
+  await expect(notices).toContainText('konnte nicht geladen werden')
+  await expect(notices).toContainText('der Server antwortete mit HTTP 404')
+  await expect(notices).not.toContainText('the server answered')
+  // refused before anything is fetched
+  await app.open({ lang: 'de', data: 'http://example.org/data.json' })
+  await expect(notices).toContainText('nur https-Adressen (oder Dateien dieser Website) werden geladen')
+})

@@ -1,5 +1,6 @@
 import { de } from './de'
 import { en, type MessageKey, type Messages } from './en'
+import { reasonIn } from './reasons'
 
 export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
@@ -23,5 +24,10 @@ export function browserLang(languages: readonly string[]): Lang {
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = MESSAGES[lang][key]
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole
+    const value = String(params[name])
+    // a loader's reason arrives in English (src/i18n/reasons.ts)
+    return name === 'reason' ? reasonIn(lang, value) : value
+  })
 }
