@@ -45,6 +45,15 @@ async function storesRead(run: () => Promise<unknown>): Promise<string[]> {
   return read
 }
 
+/** Opens the database at the next version, as a newer chronomap in another tab would. */
+function openNewerVersion(db: Module): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(db.DB_NAME, db.DB_VERSION + 1)
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('open failed'))
+  })
+}
+
 describe('stored datasets', () => {
   let db: Module
   beforeEach(async () => {
@@ -88,22 +97,14 @@ describe('stored datasets', () => {
     // once that tab has gone, it opens
     expect(await db.listDatasets()).toEqual([])
     // and the request it gave up on, which opened meanwhile, holds no connection that would block a newer version
-    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(db.DB_NAME, db.DB_VERSION + 1)
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error ?? new Error('open failed'))
-    })
+    const newer = await openNewerVersion(db)
     expect(newer.version).toBe(db.DB_VERSION + 1)
     newer.close()
   })
 
   it('lets go of the database when a newer version in another tab needs to upgrade it', async () => {
     await db.saveDataset(record('a', 1))
-    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(db.DB_NAME, db.DB_VERSION + 1)
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error ?? new Error('open failed'))
-    })
+    const newer = await openNewerVersion(db)
     expect(newer.version).toBe(db.DB_VERSION + 1)
     newer.close()
   })
