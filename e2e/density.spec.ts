@@ -4,27 +4,13 @@
  */
 import type { Locator } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { syntheticDataset } from './data'
 
-const DAY = 86_400_000
 const CATEGORIES = ['a', 'b', 'c']
 
 /** 3,000 events over two years, three categories, a few places. */
-function largeDataset() {
-  const start = Date.UTC(2022, 0, 1)
-  return {
-    format: 'chronomap',
-    version: 1,
-    title: 'Many events',
-    categories: CATEGORIES.map((id, k) => ({ id, label: `Category ${id}`, color: ['#D55E00', '#0072B2', '#009E73'][k] })),
-    events: Array.from({ length: 3000 }, (_, k) => ({
-      id: `e${k}`,
-      title: `Event ${k}`,
-      start: new Date(start + ((k * 7919) % 730) * DAY + (k % 24) * 3_600_000).toISOString().slice(0, 16) + 'Z',
-      category: CATEGORIES[k % 3],
-      place: { name: `Place ${k % 7}`, lat: 45 + (k % 7), lon: 10 + (k % 5) * 3 },
-    })),
-  }
-}
+const largeDataset = () =>
+  syntheticDataset({ count: 3000, days: 730, categories: CATEGORIES, place: (k) => ({ name: `Place ${k % 7}`, lat: 45 + (k % 7), lon: 10 + (k % 5) * 3 }) })
 
 /** Each bar's box, read in one go. */
 async function boxes(bins: Locator) {
