@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
-import { bundledRaw, bundledText } from './data'
+import { bundledDataset, bundledRaw, bundledText } from './data'
 import { en } from '../src/i18n/en'
 import { de } from '../src/i18n/de'
 
@@ -118,4 +119,38 @@ test('in German, why a link cannot be loaded is said in German too', async ({ ap
   // refused before anything is fetched
   await app.open({ lang: 'de', data: 'http://example.org/data.json' })
   await expect(notices).toContainText('nur https-Adressen (oder Dateien dieser Website) werden geladen')
+})
+
+test('in German, the import report says why a record was rejected in German, on screen and in the download', async ({ app, page }) => {
+  const csv = ['title,date,lat,lon', 'Erster,not a date,52.5,13.4', 'Zweiter,2023-02-30,52.5,13.4', 'Dritter,2023-03-01,91,13.4'].join('\n')
+  await app.open({ lang: 'de' })
+  await page.getByTestId('import-open').click()
+  await page.getByTestId('import-file').setInputFiles({ name: 'orte.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  const dialog = page.getByTestId('import-dialog')
+  await expect(dialog.getByTestId('import-summary')).toHaveText('1 importiert, 2 abgelehnt')
+  const problem = (list: string, record: number, field: string) => dialog.locator(`[data-testid="${list}"] li[data-record="${record}"][data-field="${field}"]`)
+  // the file's own words (the column's name, the value) stay as they are
+  await expect(problem('import-errors', 1, 'start')).toContainText('Spalte „date“: „not a date“ ist kein Datum, das chronomap lesen kann')
+  await expect(problem('import-errors', 2, 'start')).toContainText('den Tag 30 gibt es im Monat 2023-02 nicht')
+  await expect(problem('import-warnings', 3, 'place.lat')).toContainText('Spalte „lat“: 91 liegt außerhalb des Bereichs (−90 … 90); das Ereignis wird ohne Ort übernommen')
+  await expect(dialog.getByTestId('import-report')).not.toContainText('is not a date')
+
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('import-report-download').click()])
+  const lines = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/)
+  // the column names stay English for scripts that read the report
+  expect(lines[0]).toBe('severity,section,record,id,field,reason')
+  expect(lines).toContain('error,events,2,row-2,start,den Tag 30 gibt es im Monat 2023-02 nicht')
+  expect(lines.join('\n')).not.toContain('does not exist')
+})
+
+test('in German, the reasons in the list of records that could not be loaded are German', async ({ app, page }) => {
+  const raw = bundledRaw()
+  raw.events.push({ ...raw.events[1], id: 'bad-date', start: '2022-02-30T10:00+03:00' })
+  await page.route('**/assets/events-2022-10-*.json', (route) => route.fulfill({ json: raw }))
+  await app.open({ lang: 'de' })
+  const problems = page.getByTestId('load-problems')
+  const record = problems.locator(`[data-record="${bundledDataset().events.length + 1}"]`)
+  await expect(record.locator('.problem-reason')).toHaveText('den Tag 30 gibt es im Monat 2022-02 nicht')
+  await page.getByTestId('lang-en').click()
+  await expect(record.locator('.problem-reason')).toHaveText('day 30 does not exist in 2022-02')
 })

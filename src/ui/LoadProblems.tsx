@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { LoadProblem } from '../data/model'
 import { useAppStore } from '../store/appStore'
+import { useProblemReason } from '../i18n/useProblemReason'
 import { useT } from '../i18n/useT'
 
-function ProblemLine({ problem }: { problem: LoadProblem }) {
+function ProblemLine({ problem, reason }: { problem: LoadProblem; reason: (reason: string) => string }) {
   const t = useT()
   const where =
     problem.record === undefined
@@ -14,7 +15,7 @@ function ProblemLine({ problem }: { problem: LoadProblem }) {
       <strong>{where}</strong>
       {problem.id !== undefined && <code className="problem-id">{problem.id}</code>}
       <span className="problem-field">{problem.field}</span>
-      <span className="problem-reason">{problem.reason}</span>
+      <span className="problem-reason">{reason(problem.reason)}</span>
     </li>
   )
 }
@@ -25,7 +26,8 @@ export function LoadProblems() {
   const problems = useAppStore((s) => s.problems)
   const loadStatus = useAppStore((s) => s.loadStatus)
   const [dismissed, setDismissed] = useState<LoadProblem[] | null>(null)
-  if (problems.length === 0 || dismissed === problems) return null
+  const reason = useProblemReason()
+  if (problems.length === 0 || dismissed === problems || !reason) return null
   const errors = problems.filter((p) => p.severity === 'error')
   const rejected = new Set(errors.filter((p) => p.record !== undefined).map((p) => `${p.section}:${p.record}`)).size
   const heading =
@@ -41,7 +43,7 @@ export function LoadProblems() {
         <summary>{t('problems.show')}</summary>
         <ul>
           {problems.map((problem, i) => (
-            <ProblemLine key={i} problem={problem} />
+            <ProblemLine key={i} problem={problem} reason={reason} />
           ))}
         </ul>
       </details>

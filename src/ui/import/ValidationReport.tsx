@@ -2,14 +2,15 @@ import { useId } from 'react'
 import type { LoadProblem } from '../../data/model'
 import type { LoadOutcome } from '../../data/pipeline'
 import { summarise } from '../../data/summary'
-import { useT } from '../../i18n/useT'
+import { useProblemReason } from '../../i18n/useProblemReason'
+import { useLang, useT } from '../../i18n/useT'
 import { downloadText } from './download'
 import { splitProblems } from './helpers'
 
 /** more than this many lines per list go to the downloaded report only */
 const SHOWN = 200
 
-function ProblemItem({ problem }: { problem: LoadProblem }) {
+function ProblemItem({ problem, reason }: { problem: LoadProblem; reason: (reason: string) => string }) {
   const t = useT()
   const where =
     problem.record === undefined || problem.section === 'dataset'
@@ -26,7 +27,7 @@ function ProblemItem({ problem }: { problem: LoadProblem }) {
       <span className="import-problem-where">{where}</span>
       {problem.id !== undefined && <code className="import-problem-id">{problem.id}</code>}
       <code className="import-problem-field">{problem.field}</code>
-      <span className="import-problem-reason">{problem.reason}</span>
+      <span className="import-problem-reason">{reason(problem.reason)}</span>
     </li>
   )
 }
@@ -34,13 +35,14 @@ function ProblemItem({ problem }: { problem: LoadProblem }) {
 function ProblemList({ problems, heading, testId }: { problems: LoadProblem[]; heading: string; testId: string }) {
   const t = useT()
   const id = useId()
-  if (problems.length === 0) return null
+  const reason = useProblemReason()
+  if (problems.length === 0 || !reason) return null
   return (
     <section className="import-problems" aria-labelledby={id} data-testid={testId}>
       <h4 id={id}>{heading}</h4>
       <ul>
         {problems.slice(0, SHOWN).map((problem, i) => (
-          <ProblemItem key={i} problem={problem} />
+          <ProblemItem key={i} problem={problem} reason={reason} />
         ))}
       </ul>
       {problems.length > SHOWN && <p className="import-more">{t('import.report.more', { n: problems.length - SHOWN })}</p>}
@@ -54,11 +56,12 @@ function ProblemList({ problems, heading, testId }: { problems: LoadProblem[]; h
  */
 export function ValidationReport({ outcome, name, summaryId }: { outcome: LoadOutcome; name: string; summaryId?: string }) {
   const t = useT()
+  const lang = useLang()
   const headingId = useId()
   const { imported, rejected, withoutPlace } = summarise(outcome)
   const { errors, warnings } = splitProblems(outcome.problems)
   const download = () => {
-    void import('./reportCsv').then(({ reportCsv }) => downloadText(`${name || 'chronomap'}-report.csv`, reportCsv(outcome.problems), 'text/csv;charset=utf-8'))
+    void import('./reportCsv').then(({ reportCsv }) => downloadText(`${name || 'chronomap'}-report.csv`, reportCsv(outcome.problems, lang), 'text/csv;charset=utf-8'))
   }
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby={headingId}>

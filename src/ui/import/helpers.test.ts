@@ -38,7 +38,7 @@ describe('splitProblems', () => {
 
 describe('reportCsv', () => {
   it('lists errors first, one line per problem, with a header', () => {
-    const csv = reportCsv(problems)
+    const csv = reportCsv(problems, 'en')
     expect(csv.startsWith('\ufeff')).toBe(true)
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data
     expect(rows[0]).toEqual(['severity', 'section', 'record', 'id', 'field', 'reason'])
@@ -46,7 +46,14 @@ describe('reportCsv', () => {
     expect(rows[3]).toEqual(['warning', 'events', '2', 'b', 'place', 'no coordinates; kept without a place'])
   })
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    const rows = Papa.parse<string[]>(reportCsv(problems).slice(1).trim()).data
+    const rows = Papa.parse<string[]>(reportCsv(problems, 'en').slice(1).trim()).data
+    expect(rows[2]![5]).toBe(`'=HYPERLINK("http://evil")`)
+  })
+  it('writes the reasons in the language it is downloaded in, under the same English column names', () => {
+    const rows = Papa.parse<string[]>(reportCsv(problems, 'de').slice(1).trim()).data
+    expect(rows[0]).toEqual(['severity', 'section', 'record', 'id', 'field', 'reason'])
+    expect(rows[1]).toEqual(['error', 'events', '3', '', 'start', 'den Tag 30 gibt es im Monat 2022-02 nicht'])
+    // a reason the table does not know stays as it is, and is still neutralised
     expect(rows[2]![5]).toBe(`'=HYPERLINK("http://evil")`)
   })
 })

@@ -2,13 +2,16 @@
 import Papa from 'papaparse'
 import { neutraliseCell } from '../../data/export'
 import type { LoadProblem } from '../../data/model'
+import type { Lang } from '../../i18n'
+import { problemReasonIn } from '../../i18n/problemReasons'
 import { splitProblems } from './helpers'
 
 /**
- * The validation report as CSV for a spreadsheet: one line per problem, errors first.
- * Every cell a spreadsheet would run as a formula is neutralised.
+ * The validation report as CSV for a spreadsheet: one line per problem, errors first. The column names stay English
+ * (a script may read them); the reasons are in the language of the interface it was downloaded from. Every cell a
+ * spreadsheet would run as a formula is neutralised.
  */
-export function reportCsv(problems: readonly LoadProblem[]): string {
+export function reportCsv(problems: readonly LoadProblem[], lang: Lang): string {
   const { errors, warnings } = splitProblems(problems)
   const rows = [...errors, ...warnings].map((p) => [
     p.severity,
@@ -16,7 +19,7 @@ export function reportCsv(problems: readonly LoadProblem[]): string {
     p.record === undefined ? '' : String(p.record),
     p.id ?? '',
     p.field,
-    p.reason,
+    problemReasonIn(lang, p.reason),
   ])
   const header = ['severity', 'section', 'record', 'id', 'field', 'reason']
   const safe = rows.map((row) => row.map(neutraliseCell))
