@@ -1,5 +1,5 @@
 import './share.css'
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useAppStore } from '../store/appStore'
 import { textIn } from '../lib/text'
@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT'
 import { copyFieldText, type CopyResult } from './clipboard'
 import { embedUrl, fullViewUrl, iframeSnippet, parseFrameSize } from './embed'
 import { useViewSearch } from './useViewSearch'
-import { trapTab } from '../ui/trapTab'
+import { Modal } from '../ui/Modal'
 
 const DEFAULT_WIDTH = '100%'
 const DEFAULT_HEIGHT = '500'
@@ -56,7 +56,6 @@ function useFrameSize(initial: string, allowPercent: boolean) {
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useT()
   const ids = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const linkRef = useRef<HTMLInputElement>(null)
   const codeRef = useRef<HTMLTextAreaElement>(null)
   const [status, setStatus] = useState<{ field: Field; result: CopyResult } | null>(null)
@@ -74,31 +73,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     title: title ? t('share.frameTitle', { title: textIn(title, lang) }) : t('app.name'),
   })
 
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    linkRef.current?.focus()
-    linkRef.current?.select()
-    return () => {
-      if (dialog.open) dialog.close()
-    }
-  }, [])
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key === 'Escape') {
-      // handled here, so the app's own Escape (clear the selection) does not fire as well
-      e.preventDefault()
-      e.stopPropagation()
-      onClose()
-    } else if (e.key === 'Tab') {
-      trapTab(e)
-    }
-  }
-  // a click on the backdrop lands on the dialog element itself, outside its content
-  const onClick = (e: MouseEvent<HTMLDialogElement>) => {
-    if (e.target === e.currentTarget) onClose()
-  }
   const copy = async (field: Field) => {
     const element = field === 'link' ? linkRef.current : codeRef.current
     if (element) setStatus({ field, result: await copyFieldText(element) })
@@ -113,19 +87,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="share-dialog"
-      data-testid="share-dialog"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={`${ids}-intro`}
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
-      onClick={onClick}
-    >
+    // the link takes focus, which selects it, ready to copy
+    <Modal testId="share-dialog" className="share-dialog" labelledBy={`${ids}-title`} describedBy={`${ids}-intro`} onClose={onClose} initialFocus={linkRef} closeOnBackdrop>
       <div className="share-content">
         <header className="share-header">
           <h2 id={`${ids}-title`}>{t('share.title')}</h2>
@@ -221,6 +184,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </div>
         </section>
       </div>
-    </dialog>
+    </Modal>
   )
 }

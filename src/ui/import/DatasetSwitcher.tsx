@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { removeDataset, switchDataset } from '../../app/datasets'
 import { BUNDLED_ID, useAppStore, type DatasetInfo } from '../../store/appStore'
 import { useT } from '../../i18n/useT'
-import { Modal } from './Modal'
+import { Modal } from '../Modal'
 
 function useDatasetLabel() {
   const t = useT()

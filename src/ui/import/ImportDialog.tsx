@@ -6,7 +6,7 @@ import { CsvMappingEditor } from './CsvMappingEditor'
 import { baseName } from './helpers'
 import { ImportProgress } from './ImportProgress'
 import { useImportUi } from './importUi'
-import { Modal } from './Modal'
+import { Modal } from '../Modal'
 import { useImportSession, type ImportSession } from './useImportSession'
 import { ValidationReport } from './ValidationReport'
 

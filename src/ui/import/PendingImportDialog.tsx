@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { acceptPendingImport, declinePendingImport } from '../../app/datasets'
 import { useAppStore } from '../../store/appStore'
 import { useT } from '../../i18n/useT'
-import { Modal } from './Modal'
+import { Modal } from '../Modal'
 import { ValidationReport } from './ValidationReport'
 
 function linkName(origin: string): string {

@@ -1,5 +1,6 @@
+import './modal.css'
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
-import { trapTab } from '../trapTab'
+import { trapTab } from './trapTab'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -17,6 +18,8 @@ interface ModalProps {
   initialFocus?: RefObject<HTMLElement | null>
   /** where focus goes when the dialog closes if the element focused before is gone */
   returnFocus?: () => HTMLElement | null
+  /** a click on the backdrop closes too (unless busy) */
+  closeOnBackdrop?: boolean
   children: ReactNode
 }
 
@@ -24,7 +27,7 @@ interface ModalProps {
  * A modal <dialog>: the page behind is inert, focus moves in and comes back to where it
  * was, Tab stays inside, Escape closes (unless busy) without clearing the app's selection.
  */
-export function Modal({ testId, className, role, labelledBy, describedBy, busy = false, onClose, initialFocus, returnFocus, children }: ModalProps) {
+export function Modal({ testId, className, role, labelledBy, describedBy, busy = false, onClose, initialFocus, returnFocus, closeOnBackdrop = false, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const returnFocusRef = useRef(returnFocus)
   useLayoutEffect(() => {
@@ -68,6 +71,8 @@ export function Modal({ testId, className, role, labelledBy, describedBy, busy =
       aria-describedby={describedBy}
       aria-busy={busy}
       onKeyDown={onKeyDown}
+      // a click on the backdrop lands on the dialog element itself, outside its content
+      onClick={closeOnBackdrop ? (e) => e.target === e.currentTarget && !busy && onClose() : undefined}
       onCancel={(e) => {
         e.preventDefault()
         if (!busy) onClose()
