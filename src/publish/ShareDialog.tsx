@@ -29,7 +29,7 @@ export function ShareButton() {
       <button
         ref={buttonRef}
         type="button"
-        className="share-button"
+        className="header-button"
         data-testid="share-button"
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -92,7 +92,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       <div className="share-content">
         <header className="share-header">
           <h2 id={`${ids}-title`}>{t('share.title')}</h2>
-          <button type="button" className="share-close" data-testid="share-close" aria-label={t('share.close')} onClick={onClose}>
+          <button type="button" className="cm-modal-close" data-testid="share-close" aria-label={t('share.close')} onClick={onClose}>
             ×
           </button>
         </header>

@@ -171,7 +171,7 @@ function ImportDialogContent() {
         <header className="import-header">
           <h2 id={`${ids}-title`}>{t('import.title')}</h2>
           {!busy && (
-            <button type="button" className="import-close" data-testid="import-close" aria-label={t('import.close')} onClick={close}>
+            <button type="button" className="cm-modal-close" data-testid="import-close" aria-label={t('import.close')} onClick={close}>
               ×
             </button>
           )}
