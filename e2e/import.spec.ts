@@ -303,6 +303,13 @@ test('a tab with an older chronomap holding the stored datasets: the app starts 
   await app.open()
   expect(await page.evaluate(() => (window as unknown as { chronomap: { state(): { total: number } } }).chronomap.state().total)).toBe(dataset.events.length)
   await expect(page.getByTestId('url-notices')).toContainText('Another tab has an older version of chronomap open')
+
+  // a file imported meanwhile is shown, and named in the dataset list, though it cannot be kept
+  await pickFile(page, fixture('harbour.csv'))
+  await confirmImport(app)
+  await expect(app.listRows()).toHaveCount(4)
+  await expect(page.getByTestId('url-notices')).toContainText('imported datasets will be gone after a reload')
+  expect(await selectedDatasetLabel(page)).toBe('harbour (4 events)')
   await other.close()
 })
 

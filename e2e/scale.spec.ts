@@ -19,8 +19,20 @@ const largeDataset = () =>
 test('40,000 events from a link: the map groups them and counts every placed event once', async ({ app, page }) => {
   const data = largeDataset()
   await page.route('**/forty-thousand.json', (route) => route.fulfill({ json: data }))
+  // what the dataset list shows the moment the views are ready
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('[data-state="ready"]') === null) return
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="dataset-select"]')
+      ;(window as unknown as { listedAtReady?: string }).listedAtReady = select?.selectedOptions[0]?.textContent ?? ''
+      observer.disconnect()
+    })
+    observer.observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true })
+  })
   await app.open({ data: '/forty-thousand.json' })
   expect(await page.evaluate(() => (window as unknown as { chronomap: { state(): { total: number } } }).chronomap.state().total)).toBe(EVENTS)
+  // the dataset list names it as soon as it is shown, not only once it is kept in IndexedDB (seconds later at this size)
+  expect(await page.evaluate(() => (window as unknown as { listedAtReady?: string }).listedAtReady)).toBe('forty-thousand.json (40000 events)')
   await expect(app.clusters().first()).toBeVisible()
   await expect.poll(() => app.placedEventCount()).toBe((EVENTS * 4) / 5)
 })

@@ -41,7 +41,11 @@ async function storedList(listed?: Promise<db.StoredDatasetInfo[]>): Promise<Dat
 
 async function refreshList(activeId?: string, listed?: Promise<db.StoredDatasetInfo[]>) {
   const bundledCount = activeId === BUNDLED_ID ? (store().dataset?.events.length ?? 0) : (store().datasetList.find((d) => d.id === BUNDLED_ID)?.eventCount ?? 0)
-  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...(await storedList(listed))], activeId)
+  const stored = await storedList(listed)
+  // a dataset on screen that could not be kept (no storage in this browser, or another tab blocks it) stays listed
+  const active = activeId ?? store().activeDatasetId
+  const unkept = active === BUNDLED_ID || stored.some((d) => d.id === active) ? undefined : store().datasetList.find((d) => d.id === active)
+  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...stored, ...(unkept ? [unkept] : [])], activeId)
 }
 
 function show(result: ValidationResult, id: string, reset: boolean) {
@@ -97,12 +101,18 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
   if (!id.startsWith('url:')) dropDataParam()
   prepareViews(outcome)
+  // in the dataset list at once, under its name: it is kept in IndexedDB only once the views have drawn, which takes
+  // seconds at 100,000 events, and the list would show no dataset meanwhile
+  const others = store().datasetList.filter((d) => d.id !== id)
+  store().setDatasetList([...others, { id, name, origin: 'imported', eventCount: dataset.events.length }])
   // shown first; kept in IndexedDB right after, off the path to a drawn page
   show({ dataset, problems: outcome.problems }, id, true)
   try {
     const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
     // once drawn: serialising 100,000 events in the worker would compete with the drawing (and the cluster worker)
     await whenSettled(5_000)
+    // fails at once while another tab blocks the database; the loader worker, asked to keep it, would wait for ever
+    await db.openStorage()
     // the worker that loaded it serialises and stores it; only if it cannot, this thread does
     if (!(await keepLoadedDataset(outcome.keepId, record))) {
       const { toNativeJson } = await import('../data/export')

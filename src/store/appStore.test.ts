@@ -49,6 +49,16 @@ describe('app store', () => {
     expect(useAppStore.getState().selectionSource).toBeNull()
   })
 
+  it('says each notice once: the same message again is not added', () => {
+    const store = useAppStore.getState()
+    store.addNotice({ key: 'storage.blocked' })
+    store.addNotice({ key: 'data.linkFailed', params: { url: 'a', reason: 'x' } })
+    store.addNotice({ key: 'storage.blocked' })
+    store.addNotice({ key: 'data.linkFailed', params: { url: 'a', reason: 'x' } })
+    store.addNotice({ key: 'data.linkFailed', params: { url: 'b', reason: 'x' } })
+    expect(useAppStore.getState().notices.map((n) => `${n.key} ${n.params?.['url'] ?? ''}`)).toEqual(['storage.blocked ', 'data.linkFailed a', 'data.linkFailed b'])
+  })
+
   it('does not notify subscribers when nothing changed', () => {
     const store = useAppStore.getState()
     store.setLoadResult(validateDataset(minimalDataset()))

@@ -158,7 +158,9 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
     if (get().drawn[view] !== version) set((state) => ({ drawn: { ...state.drawn, [view]: version } }))
   },
 
-  addNotice: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
+  // the same message twice says nothing more (a storage problem is met at every list refresh)
+  addNotice: (notice) =>
+    set((state) => (state.notices.some((n) => n.key === notice.key && JSON.stringify(n.params) === JSON.stringify(notice.params)) ? state : { notices: [...state.notices, notice] })),
   dismissNotices: () => set({ notices: [] }),
   setDatasetList: (datasetList, activeId) => set(activeId === undefined ? { datasetList } : { datasetList, activeDatasetId: activeId }),
   setPendingImport: (pendingImport) => set({ pendingImport }),

@@ -93,10 +93,15 @@ describe('stored datasets', () => {
     })
     // the older version never closes on "versionchange"
     await expect(db.listDatasets()).rejects.toBeInstanceOf(db.StorageBlocked)
+    // and every later call says so at once too, instead of queueing behind the open that waits for that tab
+    await expect(db.saveDataset(record('a', 1))).rejects.toBeInstanceOf(db.StorageBlocked)
+    await expect(db.getActiveId()).rejects.toBeInstanceOf(db.StorageBlocked)
     old.close()
-    // once that tab has gone, it opens
-    expect(await db.listDatasets()).toEqual([])
-    // and the request it gave up on, which opened meanwhile, holds no connection that would block a newer version
+    // once that tab has gone, the open it waited for completes, and the datasets can be kept and listed again
+    await vi.waitFor(async () => expect(await db.listDatasets()).toEqual([]))
+    await db.saveDataset(record('a', 1))
+    expect((await db.listDatasets()).map((d) => d.id)).toEqual(['a'])
+    // that connection lets go when a newer version needs the database
     const newer = await openNewerVersion(db)
     expect(newer.version).toBe(db.DB_VERSION + 1)
     newer.close()

@@ -44,9 +44,18 @@ function infoOf({ json: _json, ...info }: StoredDataset): StoredDatasetInfo {
   return info
 }
 
+/** Every call while a tab with an older chronomap holds the database: a new open would only queue behind the first. */
+function blockedStorage(): Promise<IDBPDatabase<ChronomapDb>> {
+  const blocked = Promise.reject(new StorageBlocked())
+  blocked.catch(() => undefined)
+  return blocked
+}
+
 function db(): Promise<IDBPDatabase<ChronomapDb>> {
   if (dbPromise) return dbPromise
   let gaveUp = false
+  // the connection this open makes, once made (also when it comes after giving up)
+  let connection: Promise<IDBPDatabase<ChronomapDb>> | null = null
   const opening = new Promise<IDBPDatabase<ChronomapDb>>((resolve, reject) => {
     openDB<ChronomapDb>(DB_NAME, DB_VERSION, {
       async upgrade(database, _oldVersion, _newVersion, transaction) {
@@ -60,11 +69,12 @@ function db(): Promise<IDBPDatabase<ChronomapDb>> {
           }
         }
       },
-      // another tab runs an older chronomap, which does not let go of the database: storage is unavailable for now
-      // (the page says so) rather than the page waiting for that tab to close
+      // Another tab runs an older chronomap, which does not let go of the database: storage is unavailable for now
+      // (the page says so) rather than the page waiting for that tab to close. Until it does, every call fails at
+      // once: a second open would wait behind this one, in this page and in the loader worker alike, for ever.
       blocked() {
         gaveUp = true
-        dbPromise = null
+        dbPromise = blockedStorage()
         reject(new StorageBlocked())
       },
       // a newer chronomap in another tab needs to upgrade the database: this connection lets go (the next call opens
@@ -72,16 +82,28 @@ function db(): Promise<IDBPDatabase<ChronomapDb>> {
       blocking(_currentVersion, _blockedVersion, event) {
         const database = event.target as IDBDatabase
         database.close()
-        if (dbPromise === opening) dbPromise = null
+        if (dbPromise === opening || dbPromise === connection) dbPromise = null
       },
     }).then(
-      // opened after all, once that tab went: this promise was already rejected, so the connection is not kept open
-      (database) => (gaveUp ? database.close() : resolve(database)),
-      reject,
+      (database) => {
+        if (!gaveUp) return resolve(database)
+        // opened after all, once that tab went: the datasets can be read and kept again from now on
+        connection = Promise.resolve(database)
+        dbPromise = connection
+      },
+      (error: unknown) => {
+        if (gaveUp) dbPromise = null
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
     )
   })
   dbPromise = opening
   return opening
+}
+
+/** Resolves once the database is open; rejects (StorageBlocked, or the browser's error) when it cannot be. */
+export async function openStorage(): Promise<void> {
+  await db()
 }
 
 /**
