@@ -32,7 +32,7 @@ test('40,000 events from a link: the map groups them and counts every placed eve
   await app.open({ data: '/forty-thousand.json' })
   expect(await page.evaluate(() => (window as unknown as { chronomap: { state(): { total: number } } }).chronomap.state().total)).toBe(EVENTS)
   // the dataset list names it as soon as it is shown, not only once it is kept in IndexedDB (seconds later at this size)
-  expect(await page.evaluate(() => (window as unknown as { listedAtReady?: string }).listedAtReady)).toBe('forty-thousand.json (40000 events)')
+  expect(await page.evaluate(() => (window as unknown as { listedAtReady?: string }).listedAtReady)).toBe('forty-thousand.json (40,000 events)')
   await expect(app.clusters().first()).toBeVisible()
   await expect.poll(() => app.placedEventCount()).toBe((EVENTS * 4) / 5)
 })

@@ -41,6 +41,16 @@ describe('translate', () => {
   })
 })
 
+describe('counts', () => {
+  it('are written with the digit grouping of the language', () => {
+    expect(translate('en', 'count.visible', { n: 1234, total: 100_000 })).toBe('1,234 of 100,000 events')
+    expect(translate('de', 'count.visible', { n: 1234, total: 100_000 })).toBe('1.234 von 100.000 Ereignissen')
+    expect(translate('de', 'datasets.imported', { name: 'events-2024', n: 36 })).toBe('events-2024 (36 Ereignisse)')
+    // text stays as it is, digits and all
+    expect(translate('de', 'datasets.imported', { name: '100000', n: 5 })).toBe('100000 (5 Ereignisse)')
+  })
+})
+
 describe('browserLang', () => {
   it('picks German for any German locale, else English', () => {
     expect(browserLang(['de-AT', 'en'])).toBe('de')

@@ -21,12 +21,23 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en'
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>()
+
+/** A count as the language writes it: 100,000 in English, 100.000 in German. */
+export function formatCount(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang)
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB')))
+  return format.format(n)
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = MESSAGES[lang][key]
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole
-    const value = String(params[name])
+    const raw = params[name]
+    // numbers are counts (events, records, percent): with the language's digit grouping
+    const value = typeof raw === 'number' ? formatCount(lang, raw) : String(raw)
     // a loader's reason arrives in English (src/i18n/reasons.ts)
     return name === 'reason' ? reasonIn(lang, value) : value
   })

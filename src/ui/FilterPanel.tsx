@@ -2,7 +2,8 @@ import { useDeferredValue, useMemo } from 'react'
 import { useAppStore } from '../store/appStore'
 import { applyFilters, isFiltering, type Filters } from '../store/filters'
 import { facetsOf } from '../store/selectors'
-import { useT } from '../i18n/useT'
+import { useLang, useT } from '../i18n/useT'
+import { formatCount } from '../i18n'
 import { LocalText } from './LocalText'
 import { CategoryMark } from './CategoryMark'
 
@@ -33,6 +34,7 @@ function toggle(list: readonly string[], value: string): string[] {
  */
 export function FilterPanel() {
   const t = useT()
+  const lang = useLang()
   const dataset = useAppStore((s) => s.dataset)
   const filters = useAppStore((s) => s.filters)
   const setFilters = useAppStore((s) => s.setFilters)
@@ -94,7 +96,7 @@ export function FilterPanel() {
               <input type="checkbox" checked={shown(category.id)} onChange={() => toggleCategory(category.id)} />
               <CategoryMark color={category.color} shape={category.shape} />
               <LocalText text={category.label} />
-              <span className="legend-count">{stale ? '' : (categoryCounts.get(category.id) ?? 0)}</span>
+              <span className="legend-count">{stale ? '' : formatCount(lang, categoryCounts.get(category.id) ?? 0)}</span>
             </label>
           </li>
         ))}
@@ -106,7 +108,7 @@ export function FilterPanel() {
           <div className="tag-filter" role="group" aria-label={t('filters.tags')}>
             {tags.map(([tag, n]) => (
               <button key={tag} type="button" className="tag" data-tag={tag} aria-pressed={filters.tags.includes(tag)} onClick={() => set({ tags: toggle(filters.tags, tag) })}>
-                {tag} <span className="tag-count">{n}</span>
+                {tag} <span className="tag-count">{formatCount(lang, n)}</span>
               </button>
             ))}
           </div>
