@@ -89,6 +89,9 @@ function provokeAll(): string[] {
     'r14,T,2022-10-10,2022-10-01,,,',
     'r15,T,2022-10-10,,,,,extra',
     'r16,T,2022-10-10',
+    // one cell too many, one too few: the singular
+    'r17,T,2022-10-10,,,,,x,y',
+    'r18,T,2022-10-10,,,',
   ]
   importFile(['id,title,date,end,lat,lon,url', ...rows].join('\n'))
   importFile('id,title,date\na,"b"x,2022\nc,"d,2022\n')

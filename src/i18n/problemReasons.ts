@@ -127,8 +127,8 @@ const GERMAN: readonly Rewrite[] = [
   [/^(".*"|-?Infinity|NaN|a value of type \w+) is not a number$/s, (value) => `${shown(value)} ist keine Zahl`],
   [/^(\S+) is out of range \((−?\d+) … (\d+)\)$/, (value, min, max) => `${value} liegt außerhalb des Bereichs (${min} … ${max})`],
   [/^"(.*)" is not an http\(s\) address; it is left out$/s, (text) => `${quoted(text)} ist keine http(s)-Adresse und wird weggelassen`],
-  [/^(\d+) more addresses that are not http\(s\) are left out$/, (n) => (n === '1' ? '1 weitere Adresse, die keine http(s)-Adresse ist, wird weggelassen' : `${n} weitere Adressen, die keine http(s)-Adressen sind, werden weggelassen`)],
-  [/^only the first (\d+) sources are kept; (\d+) more are left out$/, (kept, more) => `nur die ersten ${kept} Quellen werden übernommen; ${more} ${more === '1' ? 'weitere wird' : 'weitere werden'} weggelassen`],
+  [/^(\d+) more (?:address that is not http\(s\) is|addresses that are not http\(s\) are) left out$/, (n) => (n === '1' ? '1 weitere Adresse, die keine http(s)-Adresse ist, wird weggelassen' : `${n} weitere Adressen, die keine http(s)-Adressen sind, werden weggelassen`)],
+  [/^only the first (\d+) sources are kept; (\d+) more (?:is|are) left out$/, (kept, more) => `nur die ersten ${kept} Quellen werden übernommen; ${more} ${more === '1' ? 'weitere wird' : 'weitere werden'} weggelassen`],
   [
     /^(".*"|\w+) is not a UTC offset \(Z or ±HH:MM\); times without offset are read as UTC$/s,
     (value) => `${shown(value)} ist kein UTC-Versatz (Z oder ±HH:MM); Zeiten ohne Versatz werden als UTC gelesen`,
@@ -188,9 +188,12 @@ const GERMAN: readonly Rewrite[] = [
     (names) => `keine Spalte wurde als Startdatum erkannt (gesucht wurde nach ${names}); wählen Sie die Spalte, die es enthält`,
   ],
   [
-    /^the row has (\d+) cells but the header has (\d+) columns; the (extra|missing) cells are (?:ignored|read as empty)$/,
-    (cells, columns, which) =>
-      `die Zeile hat ${count(cells, 'Zelle', 'Zellen')}, die Kopfzeile aber ${count(columns, 'Spalte', 'Spalten')}; ${which === 'extra' ? 'die überzähligen Zellen werden ignoriert' : 'die fehlenden Zellen gelten als leer'}`,
+    /^the row has (\d+) cells? but the header has (\d+) columns?; the (extra|missing) (cell is|cells are) (?:ignored|read as empty)$/,
+    (cells, columns, which, one) => {
+      const single = one === 'cell is'
+      const rest = which === 'extra' ? (single ? 'die überzählige Zelle wird ignoriert' : 'die überzähligen Zellen werden ignoriert') : single ? 'die fehlende Zelle gilt als leer' : 'die fehlenden Zellen gelten als leer'
+      return `die Zeile hat ${count(cells, 'Zelle', 'Zellen')}, die Kopfzeile aber ${count(columns, 'Spalte', 'Spalten')}; ${rest}`
+    },
   ],
 
   // the whole file (src/data/import/index.ts, src/data/parse.ts, src/app/initialData.ts)

@@ -22,3 +22,8 @@ export function pickText(text: LocalizedText, wanted: string): PickedText {
 export function textIn(text: LocalizedText, wanted: string): string {
   return pickText(text, wanted).text
 }
+
+/** "1 cell", "3 cells": an English count with its noun (a reason the loader gives; regular plurals only). */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -292,10 +292,11 @@ export class Sources {
       at.problems.event('warning', at.record, at.id, 'sources', `${label}: "${clip(text, 60)}" is not an http(s) address; it is left out`)
     }
     if (rejected.length > 5) {
-      at.problems.event('warning', at.record, at.id, 'sources', `${label}: ${rejected.length - 5} more addresses that are not http(s) are left out`)
+      const more = rejected.length - 5
+      at.problems.event('warning', at.record, at.id, 'sources', `${label}: ${more} more ${more === 1 ? 'address that is not http(s) is' : 'addresses that are not http(s) are'} left out`)
     }
     if (dropped > 0) {
-      at.problems.event('warning', at.record, at.id, 'sources', `only the first ${MAX_SOURCES} sources are kept; ${dropped} more are left out`)
+      at.problems.event('warning', at.record, at.id, 'sources', `only the first ${MAX_SOURCES} sources are kept; ${dropped} more ${dropped === 1 ? 'is' : 'are'} left out`)
     }
   }
 

@@ -158,10 +158,11 @@ describe('CSV details', () => {
     expect(result.csv?.columns).toEqual(['date', 'column 2', 'date (2)'])
   })
   it('reports rows with too many or too few cells as warnings', () => {
-    const { problems, event } = run('id,date,title\na,2022-10-10,A,extra\nb,2022-10-11')
+    const { problems, event } = run('id,date,title\na,2022-10-10,A,extra\nb,2022-10-11\nc,2022-10-12,C,x,y')
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', record: 1, id: 'a', field: '(record)', reason: expect.stringContaining('extra cells are ignored') }),
-      expect.objectContaining({ severity: 'warning', record: 2, id: 'b', field: '(record)', reason: expect.stringContaining('read as empty') }),
+      expect.objectContaining({ severity: 'warning', record: 1, id: 'a', field: '(record)', reason: 'the row has 4 cells but the header has 3 columns; the extra cell is ignored' }),
+      expect.objectContaining({ severity: 'warning', record: 2, id: 'b', field: '(record)', reason: 'the row has 2 cells but the header has 3 columns; the missing cell is read as empty' }),
+      expect.objectContaining({ severity: 'warning', record: 3, id: 'c', field: '(record)', reason: 'the row has 5 cells but the header has 3 columns; the extra cells are ignored' }),
     ])
     expect(event('b')?.title).toEqual({ und: 'b' })
   })

@@ -5,6 +5,7 @@
  * column name from the file.
  */
 import Papa from 'papaparse'
+import { plural } from '../../lib/text'
 import {
   Categories, Sources, clip, datasetTitle, eventId, makePlace, makeTags, setTimes, type Problems, type RawDataset, type RawEvent,
 } from './common'
@@ -183,9 +184,10 @@ export function importCsv(
         record,
         id,
         '(record)',
-        row.length > columns.length
-          ? `the row has ${row.length} cells but the header has ${columns.length} columns; the extra cells are ignored`
-          : `the row has ${row.length} cells but the header has ${columns.length} columns; the missing cells are read as empty`,
+        `the row has ${plural(row.length, 'cell')} but the header has ${plural(columns.length, 'column')}; ` +
+          (row.length > columns.length
+            ? `the extra ${row.length - columns.length === 1 ? 'cell is' : 'cells are'} ignored`
+            : `the missing ${columns.length - row.length === 1 ? 'cell is' : 'cells are'} read as empty`),
       )
     }
     const categoryText = cell('category')
