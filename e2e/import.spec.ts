@@ -376,6 +376,21 @@ test.describe('?data= links', () => {
     await expect(page.getByTestId('load-problems')).toContainText('us7000abcg')
   })
 
+  test('while a link loads, the dataset list says so instead of naming a dataset that is not shown', async ({ app, page }) => {
+    let release = () => undefined as void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/slow.json', async (route) => {
+      await held
+      await route.fulfill({ path: fixture('quakes.geojson'), contentType: 'application/json' })
+    })
+    await page.goto('/?e2e=1&data=%2Fslow.json')
+    await expect(page.getByTestId('dataset-select')).toBeVisible()
+    await expect.poll(() => selectedDatasetLabel(page)).toBe('Loading…')
+    release()
+    await expect(app.root).toHaveAttribute('data-state', 'ready')
+    expect(await selectedDatasetLabel(page)).toBe('slow.json (3 events)')
+  })
+
   test('a link asks before it replaces imported data, shows where it comes from; declining drops the parameter', async ({ app, page, baseURL }) => {
     test.slow()
     await serve(page, 'my-data.json', 'quakes.geojson')

@@ -212,6 +212,7 @@ export const de: Messages = {
   'import.link.decline': 'Meine Daten behalten',
   'import.link.loading': 'Datensatz aus dem Link wird geladen…',
   'datasets.label': 'Datensatz',
+  'datasets.loading': 'Wird geladen …',
   'datasets.bundled': 'Mitgeliefert: Oktober 2022',
   'datasets.imported': '{name} ({n} Ereignisse)',
   'datasets.remove': 'Entfernen',

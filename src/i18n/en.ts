@@ -210,6 +210,7 @@ export const en = {
   'import.link.decline': 'Keep my data',
   'import.link.loading': 'Loading the dataset from the link…',
   'datasets.label': 'Dataset',
+  'datasets.loading': 'Loading…',
   'datasets.bundled': 'Bundled: October 2022',
   'datasets.imported': '{name} ({n} events)',
   'datasets.remove': 'Remove',

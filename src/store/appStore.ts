@@ -109,7 +109,8 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   notices: [],
   filters: EMPTY_FILTERS,
   datasetList: [],
-  activeDatasetId: BUNDLED_ID,
+  // none until the first dataset is shown
+  activeDatasetId: '',
   pendingImport: null,
   loadProgress: null,
   timelineRows: 'single',

@@ -58,6 +58,7 @@ export function DatasetSwitcher() {
   const id = useId()
   const list = useAppStore((s) => s.datasetList)
   const activeId = useAppStore((s) => s.activeDatasetId)
+  const dataset = useAppStore((s) => s.dataset)
   const label = useDatasetLabel()
   const [switching, setSwitching] = useState(false)
   const [confirming, setConfirming] = useState<DatasetInfo | null>(null)
@@ -85,7 +86,12 @@ export function DatasetSwitcher() {
         aria-busy={switching}
         onChange={(e) => void change(e.target.value)}
       >
-        {!active && <option value="" disabled />}
+        {/* nothing shown yet (the first dataset, or a link's, is loading) */}
+        {!active && (
+          <option value="" disabled>
+            {dataset ? '' : t('datasets.loading')}
+          </option>
+        )}
         {list.map((d) => (
           <option key={d.id} value={d.id} data-origin={d.origin}>
             {label(d)}
