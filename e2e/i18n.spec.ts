@@ -151,6 +151,9 @@ test('in German, the reasons in the list of records that could not be loaded are
   const problems = page.getByTestId('load-problems')
   const record = problems.locator(`[data-record="${bundledDataset().events.length + 1}"]`)
   await expect(record.locator('.problem-reason')).toHaveText('den Tag 30 gibt es im Monat 2022-02 nicht')
+  // one record: the singular
+  await expect(problems.locator('.load-problems-heading')).toHaveText('1 Datensatz konnte nicht geladen werden; der Rest wird angezeigt.')
   await page.getByTestId('lang-en').click()
   await expect(record.locator('.problem-reason')).toHaveText('day 30 does not exist in 2022-02')
+  await expect(problems.locator('.load-problems-heading')).toHaveText('1 record could not be loaded; the rest is shown.')
 })

@@ -12,7 +12,7 @@ describe('locale files', () => {
     }
   })
   it('both languages use the same placeholders in each string', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]).sort()
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(placeholders(MESSAGES.de[key]), key).toEqual(placeholders(en[key]))
     }
@@ -48,6 +48,28 @@ describe('counts', () => {
     expect(translate('de', 'datasets.imported', { name: 'events-2024', n: 36 })).toBe('events-2024 (36 Ereignisse)')
     // text stays as it is, digits and all
     expect(translate('de', 'datasets.imported', { name: '100000', n: 5 })).toBe('100000 (5 Ereignisse)')
+  })
+})
+
+describe('plurals', () => {
+  it('say one and many as each language does', () => {
+    expect(translate('en', 'problems.heading', { n: 1 })).toBe('1 record could not be loaded; the rest is shown.')
+    expect(translate('en', 'problems.heading', { n: 2 })).toBe('2 records could not be loaded; the rest is shown.')
+    expect(translate('de', 'problems.heading', { n: 1 })).toBe('1 Datensatz konnte nicht geladen werden; der Rest wird angezeigt.')
+    expect(translate('de', 'problems.heading', { n: 1200 })).toBe('1.200 Datensätze konnten nicht geladen werden; der Rest wird angezeigt.')
+    expect(translate('en', 'import.confirm', { n: 1 })).toBe('Show this event')
+    expect(translate('de', 'import.confirm', { n: 0 })).toBe('Diese 0 Ereignisse zeigen')
+    expect(translate('en', 'count.visible', { n: 0, total: 1 })).toBe('0 of 1 event')
+    expect(translate('de', 'datasets.imported', { name: 'x', n: 1 })).toBe('x (1 Ereignis)')
+  })
+  it('every plural form in the locale files is one and other, around a count', () => {
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      for (const [key, text] of Object.entries(messages)) {
+        const opened = [...text.matchAll(/\{\w+, plural,/g)].length
+        const wellFormed = [...text.matchAll(/\{(\w+), plural, one \{[^{}]*\} other \{[^{}]*#?[^{}]*\}\}/g)].length
+        expect(wellFormed, `${lang}:${key}`).toBe(opened)
+      }
+    }
   })
 })
 

@@ -30,10 +30,25 @@ export function formatCount(lang: Lang, n: number): string {
   return format.format(n)
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>()
+
+/** `{n, plural, one {…} other {…}}`: the form for the count `n`, `#` standing for it (ICU's syntax, these two forms only). */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g
+
+function pluralForm(lang: Lang, n: number, one: string, other: string): string {
+  let rules = pluralRules.get(lang)
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)))
+  return (rules.select(n) === 'one' ? one : other).replace(/#/g, formatCount(lang, n))
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = MESSAGES[lang][key]
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const counted = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const n = params[name]
+    return typeof n === 'number' ? pluralForm(lang, n, one, other) : whole
+  })
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole
     const raw = params[name]
     // numbers are counts (events, records, percent): with the language's digit grouping
