@@ -1,4 +1,8 @@
-/** English UI strings. Keys are typed: de.ts must provide every one of them. */
+/**
+ * English UI strings. Keys are typed: de.ts must provide every one of them. `{name}` is a parameter (a number is
+ * written with the language's digit grouping); `{n, plural, one {…} other {…}}` picks the form for the count n,
+ * `#` standing for it (src/i18n/index.ts, translate).
+ */
 export const en = {
   'app.name': 'chronomap',
   'app.tagline': 'Events on a map and a timeline',
