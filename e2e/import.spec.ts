@@ -308,7 +308,7 @@ test('a tab with an older chronomap holding the stored datasets: the app starts 
   await pickFile(page, fixture('harbour.csv'))
   await confirmImport(app)
   await expect(app.listRows()).toHaveCount(4)
-  await expect(page.getByTestId('url-notices')).toContainText('imported datasets will be gone after a reload')
+  await expect(page.getByTestId('url-notices')).toContainText('imported datasets are gone after a reload, or once another dataset is chosen')
   expect(await selectedDatasetLabel(page)).toBe('harbour (4 events)')
   await other.close()
 })

@@ -59,7 +59,7 @@ export const de: Messages = {
   'url.badWindow': 'Das Zeitfenster im Link ist ungültig (from/to als Datum wie 2022-10-10, from vor to).',
   'url.invalid': 'Einige Teile des Links waren ungültig und wurden ignoriert: {names}.',
   'url.unknownCategory': 'Der Link nennt Kategorien, die es in diesem Datensatz nicht gibt: {ids}.',
-  'storage.unavailable': 'Dieser Browser lässt chronomap keine Daten speichern: Importierte Datensätze sind nach dem Neuladen weg.',
+  'storage.unavailable': 'Dieser Browser lässt chronomap keine Daten speichern: Importierte Datensätze sind nach dem Neuladen weg, oder sobald ein anderer Datensatz gewählt wird.',
   'storage.blocked': 'In einem anderen Tab ist eine ältere Version von chronomap geöffnet, deshalb lassen sich Ihre gespeicherten Datensätze hier nicht lesen. Schließen Sie jenen Tab und laden Sie diese Seite neu.',
   'storage.corrupt': 'Ein gespeicherter Datensatz ließ sich nicht wieder lesen und wird nicht gezeigt; stattdessen wird der mitgelieferte Datensatz angezeigt.',
   'config.badData': 'Die config.json der Website nennt einen Datensatz, der nicht geladen wird ({reason}); der mitgelieferte Datensatz wird angezeigt.',

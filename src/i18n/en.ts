@@ -61,7 +61,7 @@ export const en = {
   'url.badWindow': 'The link’s time window could not be read (from/to must be dates like 2022-10-10, with from before to).',
   'url.invalid': 'Some parts of the link could not be read and were left out: {names}.',
   'url.unknownCategory': 'The link names categories this dataset does not have: {ids}.',
-  'storage.unavailable': 'This browser does not let chronomap keep data: imported datasets will be gone after a reload.',
+  'storage.unavailable': 'This browser does not let chronomap keep data: imported datasets are gone after a reload, or once another dataset is chosen.',
   'storage.blocked': 'Another tab has an older version of chronomap open, so your saved datasets cannot be read here. Close that tab and reload this one.',
   'storage.corrupt': 'A saved dataset could not be read back and is not shown; the bundled dataset is shown instead.',
   'config.badData': 'The site’s config.json names a dataset that is not loaded ({reason}); the bundled dataset is shown.',
