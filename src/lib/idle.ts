@@ -3,3 +3,33 @@ export function whenIdle(task: () => void, timeout = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout })
   else setTimeout(task, 0)
 }
+
+/**
+ * Runs a task once the browser has shown the current changes: in a task right after the next frame, or after
+ * `fallback` ms where no frame comes (a hidden tab draws none). Returns a cancel.
+ */
+export function afterPaint(task: () => void, fallback = 250): () => void {
+  let done = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let frame: number | undefined
+  const run = () => {
+    if (done) return
+    cancel()
+    task()
+  }
+  const cancel = () => {
+    done = true
+    clearTimeout(timer)
+    if (frame !== undefined && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
+  }
+  if (typeof requestAnimationFrame === 'function') {
+    // the frame callback runs before the paint: the task waits for the task after it
+    frame = requestAnimationFrame(() => {
+      frame = undefined
+      clearTimeout(timer)
+      timer = setTimeout(run, 0)
+    })
+    timer = setTimeout(run, fallback)
+  } else timer = setTimeout(run, 0)
+  return cancel
+}
