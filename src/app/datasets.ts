@@ -39,13 +39,21 @@ async function storedList(listed?: Promise<db.StoredDatasetInfo[]>): Promise<Dat
   }
 }
 
+/**
+ * Imports that could not be kept in IndexedDB (no storage in this browser, or another tab blocks it), held in
+ * memory for this visit: choosing another dataset does not lose them, only closing or reloading the page does.
+ */
+const thisVisitOnly = new Map<string, { info: DatasetInfo; result: ValidationResult }>()
+
 async function refreshList(activeId?: string, listed?: Promise<db.StoredDatasetInfo[]>) {
   const bundledCount = activeId === BUNDLED_ID ? (store().dataset?.events.length ?? 0) : (store().datasetList.find((d) => d.id === BUNDLED_ID)?.eventCount ?? 0)
   const stored = await storedList(listed)
-  // a dataset on screen that could not be kept (no storage in this browser, or another tab blocks it) stays listed
+  const unsaved = [...thisVisitOnly.values()].map(({ info }) => info).filter((d) => !stored.some((s) => s.id === d.id))
+  // the dataset on screen stays listed while it is being kept
   const active = activeId ?? store().activeDatasetId
-  const unkept = active === BUNDLED_ID || stored.some((d) => d.id === active) ? undefined : store().datasetList.find((d) => d.id === active)
-  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...stored, ...(unkept ? [unkept] : [])], activeId)
+  const imports = [...stored, ...unsaved]
+  const showing = active === BUNDLED_ID || imports.some((d) => d.id === active) ? undefined : store().datasetList.find((d) => d.id === active)
+  store().setDatasetList([{ ...BUNDLED, eventCount: bundledCount }, ...imports, ...(showing ? [showing] : [])], activeId)
 }
 
 function show(result: ValidationResult, id: string, reset: boolean) {
@@ -119,7 +127,9 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
       await db.saveDataset({ ...record, eventCount: dataset.events.length, json: toNativeJson(dataset) })
     }
     await db.setActiveId(id)
+    thisVisitOnly.delete(id)
   } catch {
+    thisVisitOnly.set(id, { info: { id, name, origin: 'imported', eventCount: dataset.events.length, unsaved: true }, result: { dataset, problems: outcome.problems } })
     store().addNotice({ key: 'storage.unavailable' })
   }
   await refreshList(id)
@@ -131,6 +141,13 @@ export function importSource(source: LoadSource, options: Parameters<typeof load
 
 export async function switchDataset(id: string): Promise<void> {
   dropDataParam()
+  const held = thisVisitOnly.get(id)
+  if (held) {
+    show(held.result, id, true)
+    // a reload cannot bring it back: the one shown last that can is the bundled one
+    await db.setActiveId(null).catch(() => undefined)
+    return refreshList(id)
+  }
   if (id === BUNDLED_ID || !(await showStored(id, true))) {
     if (id !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
     await showBundled(true)
@@ -138,6 +155,7 @@ export async function switchDataset(id: string): Promise<void> {
 }
 
 export async function removeDataset(id: string): Promise<void> {
+  thisVisitOnly.delete(id)
   await db.deleteDataset(id).catch(() => undefined)
   if (store().activeDatasetId === id) {
     // the link that brought it would bring it back on the next reload

@@ -21,6 +21,8 @@ export interface DatasetInfo {
   name: string
   origin: 'bundled' | 'imported'
   eventCount: number
+  /** held in memory for this visit only: this browser could not keep it (src/app/datasets.ts) */
+  unsaved?: true
 }
 
 export interface PendingImport {

@@ -6,7 +6,8 @@ import { Modal } from '../Modal'
 
 function useDatasetLabel() {
   const t = useT()
-  return (d: DatasetInfo) => (d.id === BUNDLED_ID ? t('datasets.bundled') : t('datasets.imported', { name: d.name, n: d.eventCount }))
+  return (d: DatasetInfo) =>
+    d.id === BUNDLED_ID ? t('datasets.bundled') : t(d.unsaved ? 'datasets.importedUnsaved' : 'datasets.imported', { name: d.name, n: d.eventCount })
 }
 
 function RemoveConfirm({ dataset, onDone }: { dataset: DatasetInfo; onDone: () => void }) {
@@ -37,7 +38,7 @@ function RemoveConfirm({ dataset, onDone }: { dataset: DatasetInfo; onDone: () =
       <div className="import-content">
         <h2 id={`${ids}-title`}>{t('datasets.removeTitle', { name: dataset.name })}</h2>
         <p id={`${ids}-text`} className="import-intro">
-          {t('datasets.removeText')}
+          {t(dataset.unsaved ? 'datasets.removeTextUnsaved' : 'datasets.removeText')}
         </p>
         <footer className="import-actions import-footer">
           <button ref={keepRef} type="button" className="import-secondary" data-testid="dataset-remove-no" disabled={removing} onClick={onDone}>
@@ -93,7 +94,7 @@ export function DatasetSwitcher() {
           </option>
         )}
         {list.map((d) => (
-          <option key={d.id} value={d.id} data-origin={d.origin}>
+          <option key={d.id} value={d.id} data-origin={d.origin} data-unsaved={d.unsaved ? 'true' : undefined}>
             {label(d)}
           </option>
         ))}
