@@ -10,8 +10,9 @@ export function FitToEvents() {
   const version = useAppStore((s) => s.datasetVersion)
   useEffect(() => {
     if (!dataset) return
-    const linked = useAppStore.getState().mapView
-    if (version === 1 && linked) {
+    // only a view the link named: the map moves before the data is there too (a notice above it changes its size)
+    const { mapView: linked, mapViewFromLink } = useAppStore.getState()
+    if (version === 1 && linked && mapViewFromLink) {
       map.setView([linked.lat, linked.lon], linked.zoom, { animate: false })
       return
     }
