@@ -195,7 +195,7 @@ export function EventTimeline() {
 
   const toolbarHeight = { '--cm-timeline-toolbar': `${TOOLBAR_PX}px` } as CSSProperties
   return (
-    <section className="timeline cm-timeline" aria-label={t('timeline.label')} style={toolbarHeight}>
+    <section className={`timeline cm-timeline${dataset ? '' : ' is-empty'}`} aria-label={t('timeline.label')} style={toolbarHeight}>
       <TimelineToolbar />
       <div ref={containerRef} className="cm-timeline-canvas" data-testid="timeline" />
     </section>

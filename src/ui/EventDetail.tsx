@@ -74,9 +74,12 @@ export function EventDetail() {
   if (!event) {
     return (
       <aside className="detail-pane" aria-label={t('detail.heading')}>
-        <p className="detail-empty" data-testid="detail-empty">
-          {t('detail.empty')}
-        </p>
+        {/* nothing to choose from while the first dataset (or a link's) loads */}
+        {dataset && (
+          <p className="detail-empty" data-testid="detail-empty">
+            {t('detail.empty')}
+          </p>
+        )}
         {dataset?.description && <LocalText as="p" className="dataset-description" text={dataset.description} />}
       </aside>
     )
