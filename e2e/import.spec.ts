@@ -308,8 +308,23 @@ test('a tab with an older chronomap holding the stored datasets: the app starts 
   await pickFile(page, fixture('harbour.csv'))
   await confirmImport(app)
   await expect(app.listRows()).toHaveCount(4)
-  await expect(page.getByTestId('url-notices')).toContainText('imported datasets are gone after a reload, or once another dataset is chosen')
-  expect(await selectedDatasetLabel(page)).toBe('harbour (4 events)')
+  await expect(page.getByTestId('url-notices')).toContainText('imported datasets stay only until this page is closed or reloaded')
+  await expect.poll(() => selectedDatasetLabel(page)).toBe('harbour (4 events), this visit only')
+
+  // choosing another dataset does not lose it: it is held for this visit
+  await page.getByTestId('dataset-select').selectOption({ label: 'Bundled: October 2022' })
+  await expect(app.listRows()).toHaveCount(dataset.events.length)
+  await expect(page.getByTestId('dataset-select').locator('option')).toHaveText(['Bundled: October 2022', 'harbour (4 events), this visit only'])
+  await page.getByTestId('dataset-select').selectOption({ label: 'harbour (4 events), this visit only' })
+  await expect(app.listRows()).toHaveCount(4)
+  await expect(app.root).toHaveAttribute('data-state', 'ready')
+
+  // removing it says where it goes
+  await page.getByTestId('dataset-remove').click()
+  await expect(page.getByTestId('dataset-remove-confirm')).toContainText('The dataset is gone from this page.')
+  await page.getByTestId('dataset-remove-yes').click()
+  await expect(app.listRows()).toHaveCount(dataset.events.length)
+  await expect(page.getByTestId('dataset-select').locator('option')).toHaveCount(1)
   await other.close()
 })
 
@@ -376,7 +391,7 @@ test.describe('?data= links', () => {
     await expect(page.getByTestId('load-problems')).toContainText('us7000abcg')
   })
 
-  test('while a link loads, the dataset list says so instead of naming a dataset that is not shown', async ({ app, page }) => {
+  test('while a link loads, the dataset list says so instead of naming a dataset that is not shown; the timeline shows no dates yet', async ({ app, page }) => {
     let release = () => undefined as void
     const held = new Promise<void>((resolve) => (release = resolve))
     await page.route('**/slow.json', async (route) => {
@@ -386,9 +401,20 @@ test.describe('?data= links', () => {
     await page.goto('/?e2e=1&data=%2Fslow.json')
     await expect(page.getByTestId('dataset-select')).toBeVisible()
     await expect.poll(() => selectedDatasetLabel(page)).toBe('Loading…')
+    // no axis of today's dates, and nothing to choose from yet
+    const axis = page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground')
+    await expect(axis).toHaveCount(1)
+    await expect(axis).toBeHidden()
+    await expect(page.getByTestId('detail-empty')).toHaveCount(0)
+    // the map moves meanwhile (here the reader zooms in; a notice above it changing its size does the same)
+    await page.locator('.leaflet-control-zoom-in').click()
     release()
     await expect(app.root).toHaveAttribute('data-state', 'ready')
     expect(await selectedDatasetLabel(page)).toBe('slow.json (3 events)')
+    await expect(axis).toBeVisible()
+    await expect(page.getByTestId('detail-empty')).toBeVisible()
+    // the map shows the link's events (in Japan and off Chile), not the view it had while the data loaded
+    for (const id of ['us7000abcd', 'us7000abce']) await expect(app.markerOrGroup(id)).toBeInViewport()
   })
 
   test('a link asks before it replaces imported data, shows where it comes from; declining drops the parameter', async ({ app, page, baseURL }) => {
