@@ -308,7 +308,7 @@ test('a tab with an older chronomap holding the stored datasets: the app starts 
   await pickFile(page, fixture('harbour.csv'))
   await confirmImport(app)
   await expect(app.listRows()).toHaveCount(4)
-  await expect(page.getByTestId('url-notices')).toContainText('imported datasets stay only until this page is closed or reloaded')
+  await expect(page.getByTestId('url-notices')).toContainText('the dataset you imported cannot be kept: it stays only until this page is closed or reloaded')
   await expect.poll(() => selectedDatasetLabel(page)).toBe('harbour (4 events), this visit only')
 
   // choosing another dataset does not lose it: it is held for this visit
@@ -326,6 +326,28 @@ test('a tab with an older chronomap holding the stored datasets: the app starts 
   await expect(app.listRows()).toHaveCount(dataset.events.length)
   await expect(page.getByTestId('dataset-select').locator('option')).toHaveCount(1)
   await other.close()
+})
+
+test('a browser that keeps no data (IndexedDB refused, as in some private modes): an import is held for the visit', async ({ app, page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+      },
+    })
+  })
+  await app.open()
+  await expect(page.getByTestId('url-notices')).toContainText('This browser does not let chronomap keep data')
+  await pickFile(page, fixture('harbour.csv'))
+  await confirmImport(app)
+  await expect(app.listRows()).toHaveCount(4)
+  await expect(page.locator('[data-testid="dataset-select"] option[data-unsaved="true"]')).toHaveText('harbour (4 events), this visit only')
+  await page.getByTestId('dataset-select').selectOption({ label: 'Bundled: October 2022' })
+  await expect(app.listRows()).toHaveCount(dataset.events.length)
+  await page.getByTestId('dataset-select').selectOption({ label: 'harbour (4 events), this visit only' })
+  await expect(app.listRows()).toHaveCount(4)
+  // said once, however often the storage refused
+  await expect(page.getByTestId('url-notices').locator('li')).toHaveCount(1)
 })
 
 test('imported data survives a reload; switching back to the bundled dataset; removing asks first', async ({ app, page }) => {

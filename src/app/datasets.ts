@@ -128,9 +128,10 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
     }
     await db.setActiveId(id)
     thisVisitOnly.delete(id)
-  } catch {
+  } catch (error) {
     thisVisitOnly.set(id, { info: { id, name, origin: 'imported', eventCount: dataset.events.length, unsaved: true }, result: { dataset, problems: outcome.problems } })
-    store().addNotice({ key: 'storage.unavailable' })
+    // the other tab is the cause then, not this browser
+    store().addNotice({ key: error instanceof db.StorageBlocked ? 'storage.importBlocked' : 'storage.unavailable' })
   }
   await refreshList(id)
 }

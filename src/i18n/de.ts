@@ -60,6 +60,7 @@ export const de: Messages = {
   'url.invalid': 'Einige Teile des Links waren ungültig und wurden ignoriert: {names}.',
   'url.unknownCategory': 'Der Link nennt Kategorien, die es in diesem Datensatz nicht gibt: {ids}.',
   'storage.unavailable': 'Dieser Browser lässt chronomap keine Daten speichern: Importierte Datensätze bleiben nur, bis diese Seite geschlossen oder neu geladen wird.',
+  'storage.importBlocked': 'Ein Tab mit einer älteren Version von chronomap hält die gespeicherten Datensätze fest, deshalb lässt sich der importierte Datensatz nicht speichern: Er bleibt nur, bis diese Seite geschlossen oder neu geladen wird.',
   'storage.blocked': 'In einem anderen Tab ist eine ältere Version von chronomap geöffnet, deshalb lassen sich Ihre gespeicherten Datensätze hier nicht lesen. Schließen Sie jenen Tab und laden Sie diese Seite neu.',
   'storage.corrupt': 'Ein gespeicherter Datensatz ließ sich nicht wieder lesen und wird nicht gezeigt; stattdessen wird der mitgelieferte Datensatz angezeigt.',
   'config.badData': 'Die config.json der Website nennt einen Datensatz, der nicht geladen wird ({reason}); der mitgelieferte Datensatz wird angezeigt.',

@@ -62,6 +62,7 @@ export const en = {
   'url.invalid': 'Some parts of the link could not be read and were left out: {names}.',
   'url.unknownCategory': 'The link names categories this dataset does not have: {ids}.',
   'storage.unavailable': 'This browser does not let chronomap keep data: imported datasets stay only until this page is closed or reloaded.',
+  'storage.importBlocked': 'A tab with an older version of chronomap holds the saved datasets, so the dataset you imported cannot be kept: it stays only until this page is closed or reloaded.',
   'storage.blocked': 'Another tab has an older version of chronomap open, so your saved datasets cannot be read here. Close that tab and reload this one.',
   'storage.corrupt': 'A saved dataset could not be read back and is not shown; the bundled dataset is shown instead.',
   'config.badData': 'The site’s config.json names a dataset that is not loaded ({reason}); the bundled dataset is shown.',
