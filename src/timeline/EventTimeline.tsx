@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, type CSSProperties } from 'react'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import { DataSet } from 'vis-data/esnext'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
+import { positionOf } from '../store/timeIndex'
 import { indexCategories, type TimeWindow } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
@@ -64,6 +65,8 @@ export function EventTimeline() {
   /** a row label that had focus when it was toggled; vis replaces the label, so focus goes back to the new one */
   const refocusRowRef = useRef<string | null>(null)
   const drawnVersionRef = useRef(0)
+  /** whether the timeline shows density bins now, which leave the selected event without an item */
+  const binsShownRef = useRef(false)
   const t = useT()
 
   const dataset = useAppStore((s) => s.dataset)
@@ -148,6 +151,8 @@ export function EventTimeline() {
     if (refocusRowRef.current !== null) sync()
     else drawInNextFrame(timeline, sync)
     densityRef.current?.setBins(source.mode === 'bins' ? source.bins : [])
+    binsShownRef.current = source.mode === 'bins'
+    markSelection(densityRef.current, binsShownRef.current)
     restoreSelection(timeline, items)
     if (refocusRowRef.current !== null) {
       focusRowLabel(containerRef.current, refocusRowRef.current)
@@ -176,21 +181,31 @@ export function EventTimeline() {
     const timeline = timelineRef.current
     if (!timeline) return
     const current = timeline.getSelection()
+    markSelection(densityRef.current, binsShownRef.current)
     if (selectedId === null) {
       if (current.length) timeline.setSelection([])
       return
     }
     if (current[0] !== selectedId) timeline.setSelection([selectedId])
-    const event = useAppStore.getState().eventsById.get(selectedId)
+    const state = useAppStore.getState()
+    const event = state.eventsById.get(selectedId)
     const window = timeline.getWindow()
-    // an event in a collapsed row has no item to focus
-    if (!itemsRef.current?.get(selectedId)) return
+    const outside = event !== undefined && (event.spanStart > window.end.valueOf() || event.spanEnd < window.start.valueOf())
+    const hasItem = Boolean(itemsRef.current?.get(selectedId))
     // present mode has already centred the window on its step: only the item's row may still be out of sight
-    if (useAppStore.getState().selectionSource === 'present') return revealItemRow(timeline, containerRef.current, selectedId)
-    if (event && (event.spanStart > window.end.valueOf() || event.spanEnd < window.start.valueOf())) {
+    if (state.selectionSource === 'present') return hasItem ? revealItemRow(timeline, containerRef.current, selectedId) : undefined
+    // Back and Forward restore the window the entry was left with, even one the reader panned away from the event
+    if (!outside || !event || state.selectionSource === 'history') return
+    if (hasItem) {
       // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
       timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
+    } else if (selectFilteredEvents(state).length > MAX_ITEMS) {
+      // a large dataset draws only the window's events (or bins): the window moves to the event, at the same width
+      const width = window.end.valueOf() - window.start.valueOf()
+      const centre = (event.spanStart + event.spanEnd) / 2
+      timeline.setWindow(centre - width / 2, centre + width / 2, { animation: !reducedMotion })
     }
+    // an event in a collapsed row of a small dataset has no item to focus
   }, [selectedId, reducedMotion])
 
   const toolbarHeight = { '--cm-timeline-toolbar': `${TOOLBAR_PX}px` } as CSSProperties
@@ -200,6 +215,18 @@ export function EventTimeline() {
       <div ref={containerRef} className="cm-timeline-canvas" data-testid="timeline" />
     </section>
   )
+}
+
+/** The selected event's span over the density bins, in its row; none while single items are drawn. */
+function markSelection(layer: DensityLayer | null, binsShown: boolean): void {
+  if (!layer) return
+  const state = useAppStore.getState()
+  const { selectedId, eventsById, timelineRows, collapsedRows } = state
+  const event = binsShown && selectedId !== null ? eventsById.get(selectedId) : undefined
+  const byCategory = timelineRows === 'category'
+  // as an item would not be drawn: filtered out, or in a closed row
+  if (!event || (byCategory && collapsedRows.includes(event.category)) || positionOf(selectFilteredEvents(state), event) < 0) return layer.setSelection(null)
+  layer.setSelection({ id: event.id, start: event.spanStart, end: event.spanEnd, ...(byCategory ? { group: event.category } : {}) })
 }
 
 /**

@@ -10,6 +10,9 @@
  * `.cm-bin-bar` inside, no `data-event-id`. They sit in the foreground of vis's row (its group element), so they
  * move with the rows, and are placed again after each of vis's redraws ('changed'). Reaches into vis internals
  * (vis-timeline 8: the item set's groups and body.util.toScreen); without them it draws nothing.
+ *
+ * The selected event has no item either while bins are shown: a mark of its time span (`.cm-selection-mark`, with
+ * `data-selected-id`) is drawn over its row's bins, so a selection made on the map or in the list shows here too.
  */
 import type { Timeline } from 'vis-timeline/esnext'
 import type { TimelineItem } from './items'
@@ -20,6 +23,14 @@ const UNGROUPED = '__ungrouped__'
 interface VisInternals {
   body?: { util?: { toScreen?: (time: number) => number }; domProps?: { center?: { width?: number } } }
   itemSet?: { groups?: Record<string, { dom?: { foreground?: HTMLElement } } | undefined> }
+}
+
+/** The selected event's span, in its row (the ungrouped one, or its category's). */
+export interface SelectionSpan {
+  id: string
+  start: number
+  end: number
+  group?: string
 }
 
 interface DrawnBin {
@@ -50,6 +61,7 @@ const CLICK_SLOP = 5
 
 export class DensityLayer {
   private readonly drawn = new Map<string, DrawnBin>()
+  private mark: { element: HTMLElement; span: SelectionSpan } | null = null
   private readonly vis: VisInternals
   private readonly place = () => this.placeAll()
   private pressedAt: { x: number; y: number } | null = null
@@ -106,15 +118,44 @@ export class DensityLayer {
     this.placeAll()
   }
 
+  /** Marks the selected event's span over the bins (null: no mark). */
+  setSelection(span: SelectionSpan | null): void {
+    if (!span) {
+      this.mark?.element.remove()
+      this.mark = null
+      return
+    }
+    if (!this.mark) {
+      const element = document.createElement('div')
+      element.className = 'cm-selection-mark'
+      element.setAttribute('aria-hidden', 'true')
+      this.mark = { element, span }
+    }
+    this.mark.span = span
+    this.mark.element.dataset['selectedId'] = span.id
+    this.placeAll()
+  }
+
   /** Puts every bin in its row and at its time span; vis may have drawn new rows or a new window since. */
   private placeAll(): void {
-    if (this.drawn.size === 0) return
+    if (this.drawn.size === 0 && !this.mark) return
     const toScreen = this.vis.body?.util?.toScreen
     const groups = this.vis.itemSet?.groups
     if (!toScreen || !groups) return
     // as vis does for its range items: far off-screen ends are cut, so no element is millions of pixels wide
     const width = this.vis.body?.domProps?.center?.width ?? 0
     const clamp = (x: number) => Math.max(-width, Math.min(2 * width, x))
+    if (this.mark) {
+      const { element, span } = this.mark
+      const row = groups[span.group ?? UNGROUPED]?.dom?.foreground
+      if (!row) element.remove()
+      else {
+        if (element.parentNode !== row) row.append(element)
+        const left = clamp(toScreen(span.start))
+        element.style.transform = `translateX(${left}px)`
+        element.style.width = `${Math.max(0, clamp(toScreen(span.end)) - left)}px`
+      }
+    }
     for (const { element, bin } of this.drawn.values()) {
       const row = groups[bin.group ?? UNGROUPED]?.dom?.foreground
       if (!row) {
@@ -134,6 +175,7 @@ export class DensityLayer {
     this.container.removeEventListener('pointerdown', this.onPointerDown, true)
     this.container.removeEventListener('click', this.onClick)
     this.setBins([])
+    this.setSelection(null)
   }
 }
 

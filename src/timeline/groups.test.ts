@@ -26,6 +26,12 @@ describe('buildTimelineGroups', () => {
       ['statement', 0],
     ])
   })
+  it('writes the count as the language does', () => {
+    const strike = events.find((e) => e.category === 'strike')!
+    const many = Array.from({ length: 1329 }, () => strike)
+    expect(buildTimelineGroups(categories, many, options)[0]?.countText).toBe('1,329')
+    expect(buildTimelineGroups(categories, many, { ...options, lang: 'de' })[0]?.countText).toBe('1.329')
+  })
   it('marks collapsed rows and keeps their count', () => {
     const groups = buildTimelineGroups(categories, events, { ...options, collapsedRows: ['strike'] })
     expect(groups[0]).toMatchObject({ id: 'strike', collapsed: true, count: 2, className: 'cm-row is-collapsed' })

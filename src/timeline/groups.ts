@@ -2,6 +2,7 @@
 import type { Category, ChronoEvent } from '../data/model'
 import type { Shape } from '../data/schema'
 import { textIn } from '../lib/text'
+import { formatCount, type Lang } from '../i18n'
 import { createMarkElement } from '../ui/markElement'
 import { ITEM_MARK } from './items'
 
@@ -16,6 +17,8 @@ export interface TimelineGroup {
   shape: Shape
   /** events of this category on the timeline (after the filters), shown even when the row is collapsed */
   count: number
+  /** the count as the language writes it (1,329 / 1.329) */
+  countText: string
   collapsed: boolean
   /** accessible name of the row's toggle */
   ariaLabel: string
@@ -23,7 +26,7 @@ export interface TimelineGroup {
 }
 
 export interface GroupOptions {
-  lang: string
+  lang: Lang
   collapsedRows: readonly string[]
   /** the toggle's accessible name, from the locale files */
   describe: (label: string, count: number) => string
@@ -45,6 +48,7 @@ export function buildTimelineGroups(categories: readonly Category[], events: rea
       color: category.color,
       shape: category.shape,
       count,
+      countText: formatCount(options.lang, count),
       collapsed: isCollapsed,
       ariaLabel: options.describe(label, count),
       className: isCollapsed ? 'cm-row is-collapsed' : 'cm-row',
@@ -73,7 +77,7 @@ export function renderGroupLabel(group: TimelineGroup, onToggle: (categoryId: st
   label.textContent = group.content
   const count = document.createElement('span')
   count.className = 'cm-row-count'
-  count.textContent = String(group.count)
+  count.textContent = group.countText
   button.append(marker, mark, label, count)
   button.addEventListener('click', () => onToggle(group.id, document.activeElement === button))
   return button
