@@ -109,7 +109,7 @@ export function startUrlSync(): () => void {
    * its own, and every history write costs the page a few milliseconds: the changes of one task are written
    * together once it is over, against the view before the first of them (which decides push or replace). And
    * only after the browser has shown them: before the frame, the write delayed the frame that shows a selection
-   * (selection at 100,000 events: median 61–67 → 38–47 ms, docs/performance.md).
+   * (docs/performance.md, eighth session).
    */
   let pending: { before: ViewState; wasLoaded: boolean } | null = null
   let cancelWrite: (() => void) | undefined
