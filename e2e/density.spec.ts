@@ -3,6 +3,7 @@
  * bars on one baseline, and single items again once the window holds few enough events (src/timeline/density.ts).
  */
 import type { Locator } from '@playwright/test'
+import type { ChronomapPage } from './pages/ChronomapPage'
 import { test, expect } from './fixtures'
 import { syntheticDataset } from './data'
 
@@ -76,12 +77,23 @@ test('a click on a density bin zooms into its slice of time; a drag that starts 
   await expect(page).toHaveURL(/[?&]event=e0(&|$)/)
 })
 
-test('a selection is marked on the density bins, and one outside the window brings the window to it', async ({ app, page }) => {
+type AppState = { window: { start: number; end: number } | null; selectedId: string | null }
+type Automation = { state(): AppState; setWindow(a: number, b: number): Promise<void> }
+
+/** The large dataset from a link, drawn as bins; `state` and `setWindow` through window.chronomap. */
+async function openLarge(app: ChronomapPage) {
+  const { page } = app
   await page.route('**/many.json', (route) => route.fulfill({ json: largeDataset() }))
   await app.open({ data: '/many.json' })
   await expect(app.timeline.locator('.vis-item.cm-bin').first()).toBeVisible()
-  type State = { window: { start: number; end: number } | null; selectedId: string | null }
-  const state = () => page.evaluate(() => (window as unknown as { chronomap: { state(): State } }).chronomap.state())
+  return {
+    state: () => page.evaluate(() => (window as unknown as { chronomap: Automation }).chronomap.state()),
+    setWindow: (a: number, b: number) => page.evaluate(({ a, b }) => (window as unknown as { chronomap: Automation }).chronomap.setWindow(a, b), { a, b }),
+  }
+}
+
+test('a selection is marked on the density bins, and one outside the window brings the window to it', async ({ app, page }) => {
+  const { state, setWindow } = await openLarge(app)
   const mark = app.timeline.locator('.cm-selection-mark')
   await expect(mark).toHaveCount(0)
 
@@ -95,7 +107,7 @@ test('a selection is marked on the density bins, and one outside the window brin
   expect(box.x + box.width).toBeLessThanOrEqual(centre!.x + centre!.width)
 
   // the first weeks only (still bins); the last event, chosen with End in the list, lies far outside
-  await page.evaluate(({ a, b }) => (window as unknown as { chronomap: { setWindow(a: number, b: number): Promise<void> } }).chronomap.setWindow(a, b), { a: Date.UTC(2022, 0, 1), b: Date.UTC(2022, 2, 1) })
+  await setWindow(Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1))
   await expect(app.timeline.locator('.vis-item.cm-bin').first()).toBeVisible()
   const before = (await state()).window!
   await app.list.focus()
@@ -119,12 +131,7 @@ test('a selection is marked on the density bins, and one outside the window brin
 })
 
 test('Back restores the window an entry was left with, though the selected event lies outside it', async ({ app, page }) => {
-  await page.route('**/many.json', (route) => route.fulfill({ json: largeDataset() }))
-  await app.open({ data: '/many.json' })
-  await expect(app.timeline.locator('.vis-item.cm-bin').first()).toBeVisible()
-  type State = { window: { start: number; end: number } | null; selectedId: string | null }
-  const state = () => page.evaluate(() => (window as unknown as { chronomap: { state(): State } }).chronomap.state())
-  const setWindow = (a: number, b: number) => page.evaluate(({ a, b }) => (window as unknown as { chronomap: { setWindow(a: number, b: number): Promise<void> } }).chronomap.setWindow(a, b), { a, b })
+  const { state, setWindow } = await openLarge(app)
 
   await app.listRow('e0').click()
   await expect(app.detail).toHaveAttribute('data-event-id', 'e0')
