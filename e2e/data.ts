@@ -40,7 +40,7 @@ export function syntheticDataset({ count, days, categories, place }: SyntheticOp
     format: 'chronomap',
     version: 1,
     title: `${count} synthetic events`,
-    categories: categories.map((id, k) => ({ id, label: `Category ${id}`, color: COLORS[k] })),
+    categories: categories.map((id, k) => ({ id, label: `Category ${id}`, color: COLORS[k % COLORS.length] })),
     events: Array.from({ length: count }, (_, k) => {
       const where = place(k)
       return {

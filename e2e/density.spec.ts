@@ -150,3 +150,24 @@ test('Back restores the window an entry was left with, though the selected event
   await page.waitForTimeout(500)
   expect((await state()).window?.start).toBe(Date.UTC(2023, 5, 1))
 })
+
+test('by category, the row of the selection is scrolled into the timeline\'s sight', async ({ app, page }) => {
+  const categories = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
+  await page.route('**/rows.json', (route) => route.fulfill({ json: syntheticDataset({ count: 2400, days: 730, categories, place: () => ({ name: 'P', lat: 50, lon: 10 }) }) }))
+  await app.open({ data: '/rows.json' })
+  await page.getByTestId('timeline-rows').click()
+  await expect(app.timeline.locator('.vis-foreground .vis-group.cm-row')).toHaveCount(categories.length)
+  const centre = (await app.timeline.locator('.vis-panel.vis-center').boundingBox())!
+  const lastRow = app.timeline.locator('.vis-foreground .vis-group.cm-row').last()
+  // eight rows of bars do not fit: the last one starts below the timeline's lower edge
+  expect((await lastRow.boundingBox())!.y).toBeGreaterThan(centre.y + centre.height)
+
+  // e7 is in the last category (h); chosen elsewhere (here through window.chronomap), its mark comes into sight
+  await page.evaluate(() => (window as unknown as { chronomap: { select(id: string): Promise<void> } }).chronomap.select('e7'))
+  const mark = app.timeline.locator('.cm-selection-mark[data-selected-id="e7"]')
+  await expect(mark).toHaveCount(1)
+  await expect.poll(async () => {
+    const box = (await mark.boundingBox())!
+    return box.y >= centre.y && box.y + box.height <= centre.y + centre.height
+  }).toBe(true)
+})

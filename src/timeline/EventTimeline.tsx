@@ -192,20 +192,24 @@ export function EventTimeline() {
     const window = timeline.getWindow()
     const outside = event !== undefined && (event.spanStart > window.end.valueOf() || event.spanEnd < window.start.valueOf())
     const hasItem = Boolean(itemsRef.current?.get(selectedId))
-    // present mode has already centred the window on its step: only the item's row may still be out of sight
-    if (state.selectionSource === 'present') return hasItem ? revealItemRow(timeline, containerRef.current, selectedId) : undefined
-    // Back and Forward restore the window the entry was left with, even one the reader panned away from the event
-    if (!outside || !event || state.selectionSource === 'history') return
-    if (hasItem) {
-      // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
-      timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
-    } else if (selectFilteredEvents(state).length > MAX_ITEMS) {
-      // a large dataset draws only the window's events (or bins): the window moves to the event, at the same width
-      const width = window.end.valueOf() - window.start.valueOf()
-      const centre = (event.spanStart + event.spanEnd) / 2
-      timeline.setWindow(centre - width / 2, centre + width / 2, { animation: !reducedMotion })
+    const source = state.selectionSource
+    // Back and Forward restore the view the entry was left with, even one the reader panned away from the event
+    if (source === 'history') return
+    // present mode has already centred the window on its step
+    if (outside && event && source !== 'present') {
+      if (hasItem) {
+        // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
+        timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
+      } else if (selectFilteredEvents(state).length > MAX_ITEMS) {
+        // a large dataset draws only the window's events (or bins): the window moves to the event, at the same width
+        const width = window.end.valueOf() - window.start.valueOf()
+        const centre = (event.spanStart + event.spanEnd) / 2
+        timeline.setWindow(centre - width / 2, centre + width / 2, { animation: !reducedMotion })
+      }
+      // an event in a collapsed row of a small dataset has no item to focus
     }
-    // an event in a collapsed row of a small dataset has no item to focus
+    // the item (or the mark over the bins) may sit in a row scrolled out of sight; one chosen on the timeline is in it
+    if (source !== 'timeline') return revealItemRow(timeline, containerRef.current, selectedId)
   }, [selectedId, reducedMotion])
 
   const toolbarHeight = { '--cm-timeline-toolbar': `${TOOLBAR_PX}px` } as CSSProperties
@@ -263,15 +267,16 @@ interface VerticalScroll {
 }
 
 /**
- * Scrolls the rows so an item below (or above) the visible ones is in view. vis's focus() does this only when it
- * also moves the window (the vertical scroll runs in the callback of a range change), and present mode has set the
- * window already. Measured after vis has drawn the new window, when the item has its place.
+ * Scrolls the rows so an item (or the selection's mark over density bins) below or above the visible ones is in
+ * view. vis's focus() does this only when it also moves the window (the vertical scroll runs in the callback of a
+ * range change), and often the window needs no move, or present mode has set it already. Measured after vis has
+ * drawn the new window, when the item has its place.
  */
 function revealItemRow(timeline: Timeline, container: HTMLElement | null, id: string): () => void {
   const core = timeline as unknown as Partial<VerticalScroll>
   const reveal = () => {
     const view = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
-    const box = container?.querySelector(`.vis-item[data-event-id="${CSS.escape(id)}"]`)?.getBoundingClientRect()
+    const box = container?.querySelector(`.vis-item[data-event-id="${CSS.escape(id)}"], .cm-selection-mark[data-selected-id="${CSS.escape(id)}"]`)?.getBoundingClientRect()
     if (!view || !box || !core.props || !core._setScrollTop || !core._redraw) return
     if (box.top >= view.top && box.bottom <= view.bottom) return
     core._setScrollTop(core.props.scrollTop - (box.top - (view.top + view.height / 2 - box.height / 2)))
