@@ -6,9 +6,8 @@
  */
 import Papa from 'papaparse'
 import { plural } from '../../lib/text'
-import {
-  Categories, Sources, clip, datasetTitle, eventId, makePlace, makeTags, setTimes, type Problems, type RawDataset, type RawEvent,
-} from './common'
+import { Categories, clip, datasetTitle, eventId, type Problems, type RawDataset, type RawEvent } from './common'
+import { Sources, makePlace, makeTags, setTimes } from './fields'
 
 import { CSV_FIELDS, type CsvField, type CsvMapping } from './csvFields'
 

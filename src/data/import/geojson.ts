@@ -6,9 +6,10 @@
  */
 import { GeometrySchema, type GeometryRecord } from '../schema'
 import {
-  Categories, Sources, clip, datasetDescription, datasetTitle, eventId, isRecord, keyMap, makeTags,
-  own, pick, setTimes, textOf, type Problems, type RawDataset, type RawEvent,
+  Categories, clip, datasetDescription, datasetTitle, eventId, isRecord, keyMap, own, pick, textOf,
+  type Problems, type RawDataset, type RawEvent,
 } from './common'
+import { Sources, makeTags, setTimes } from './fields'
 
 /** Keys read as the start, in order; `updated`, `created` and the like are not a start. */
 export const GEOJSON_START_KEYS = [

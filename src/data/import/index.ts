@@ -9,7 +9,8 @@
  * not convert at all is kept as `null` at its position.
  */
 import type { LoadProblem } from '../model'
-import { Problems, clip, isRecord, own, resolveOffset } from './common'
+import { Problems, clip, isRecord, own } from './common'
+import { resolveOffset } from './fields'
 import { importCsv, sniffDelimiter, type CsvInfo, type CsvMapping } from './csv'
 import { carriesNativeDataset, importGeoJson } from './geojson'
 import { importTimelineJs } from './timelinejs'

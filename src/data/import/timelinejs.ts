@@ -6,9 +6,10 @@
  */
 import type { Precision } from '../../lib/time'
 import {
-  Categories, Sources, clip, datasetDescription, datasetTitle, eventId, isRecord, makePlace, own, textOf,
-  type Problems, type RawDataset, type RawEvent,
+  Categories, clip, datasetDescription, datasetTitle, eventId, isRecord, own, textOf, type Problems, type RawDataset,
+  type RawEvent,
 } from './common'
+import { Sources, makePlace } from './fields'
 import { htmlToText } from './html'
 import { partsToInstant, type TimeResult } from './time'
 
