@@ -2,6 +2,23 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { validateDataset } from '../data/validate'
 import { minimalDataset } from '../data/fixtures/minimal'
 import { selectAppState, selectSelectedEvent, useAppStore } from './appStore'
+import { MAX_ITEMS } from '../timeline/density'
+
+const DAY = 86_400_000
+const JAN_2022 = Date.UTC(2022, 0, 1)
+
+/** More events than the timeline draws as single items: one a day from 1 January 2022, at noon UTC. */
+function largeDataset() {
+  const base = minimalDataset()
+  const events = Array.from({ length: MAX_ITEMS + 50 }, (_, k) => ({
+    id: `d${k}`,
+    title: `Day ${k}`,
+    start: `${new Date(JAN_2022 + k * DAY).toISOString().slice(0, 10)}T12:00Z`,
+    precision: 'minute',
+    category: 'strike',
+  }))
+  return { ...base, events }
+}
 
 const initial = useAppStore.getState()
 
@@ -47,6 +64,38 @@ describe('app store', () => {
     expect(useAppStore.getState().selectionSource).toBe('timeline')
     store.selectEvent(null, 'keyboard')
     expect(useAppStore.getState().selectionSource).toBeNull()
+  })
+
+  it('brings a large dataset\'s window to a selection outside it, same width, in the same update', () => {
+    const store = useAppStore.getState()
+    store.setLoadResult(validateDataset(largeDataset()))
+    store.setWindow({ start: JAN_2022, end: JAN_2022 + 10 * DAY })
+    const states: { selectedId: string | null; window: unknown }[] = []
+    const unsubscribe = useAppStore.subscribe((s) => states.push({ selectedId: s.selectedId, window: s.window }))
+    // day 100 at noon, outside the first ten days
+    store.selectEvent('d100', 'list')
+    unsubscribe()
+    const noon = JAN_2022 + 100 * DAY + DAY / 2
+    expect(states).toEqual([{ selectedId: 'd100', window: { start: noon - 5 * DAY, end: noon + 5 * DAY } }])
+    // inside the window: it stays
+    store.selectEvent('d98', 'map')
+    expect(useAppStore.getState().window).toEqual({ start: noon - 5 * DAY, end: noon + 5 * DAY })
+  })
+
+  it('keeps the window for Back and Forward, present mode and small datasets', () => {
+    const store = useAppStore.getState()
+    store.setLoadResult(validateDataset(largeDataset()))
+    const window = { start: JAN_2022, end: JAN_2022 + 10 * DAY }
+    store.setWindow(window)
+    store.selectEvent('d100', 'history')
+    expect(useAppStore.getState().window).toEqual(window)
+    store.selectEvent('d150', 'present')
+    expect(useAppStore.getState().window).toEqual(window)
+    // a small dataset's timeline focuses the event's own item instead (EventTimeline.tsx)
+    store.setLoadResult(validateDataset(minimalDataset()))
+    store.setWindow(window)
+    store.selectEvent('c', 'list')
+    expect(useAppStore.getState().window).toEqual(window)
   })
 
   it('says each notice once: the same message again is not added', () => {

@@ -5,7 +5,8 @@ import type { ValidationResult } from '../data/validate'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
-import { eventLookup, LazyEventIndex, type EventLookup, type TimeWindow } from './selectors'
+import { eventLookup, LazyEventIndex, windowFollowingSelection, type EventLookup, type TimeWindow } from './selectors'
+import { MAX_ITEMS } from '../timeline/density'
 import { whenIdle } from '../lib/idle'
 import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
@@ -15,6 +16,11 @@ export type { Basemap, MapView }
 const MINUTE = 60_000
 /** the id of the dataset that ships with the app */
 export const BUNDLED_ID = 'bundled'
+
+/** A window in whole minutes, as in the URL: a shared link then shows exactly the same events. */
+function wholeMinutes({ start, end }: TimeWindow): TimeWindow {
+  return { start: Math.round(start / MINUTE) * MINUTE, end: Math.round(end / MINUTE) * MINUTE }
+}
 
 export interface DatasetInfo {
   id: string
@@ -137,9 +143,19 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   },
 
   selectEvent: (id, source) => {
-    if (id === get().selectedId) return
-    if (id !== null && !get().eventsById.has(id)) return
-    set({ selectedId: id, selectionSource: id === null ? null : source })
+    const state = get()
+    if (id === state.selectedId) return
+    const event = id === null ? undefined : state.eventsById.get(id)
+    if (id !== null && !event) return
+    // a large dataset's timeline draws only the window's events (or bins): the window moves to the event with it
+    const follow =
+      event &&
+      windowFollowingSelection(event, state.window, {
+        large: selectFilteredEvents(state).length > MAX_ITEMS,
+        keepsWindow: source === 'history' || source === 'present',
+      })
+    const window = follow && wholeMinutes(follow)
+    set({ selectedId: id, selectionSource: id === null ? null : source, ...(window && { window }) })
   },
 
   hoverEvent: (id) => {
@@ -147,8 +163,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   },
 
   setWindow: ({ start, end }) => {
-    // whole minutes, as in the URL: a shared link then shows exactly the same events
-    const window = { start: Math.round(start / MINUTE) * MINUTE, end: Math.round(end / MINUTE) * MINUTE }
+    const window = wholeMinutes({ start, end })
     const current = get().window
     if (current && current.start === window.start && current.end === window.end) return
     set({ window })

@@ -18,6 +18,24 @@ export function selectVisibleEventIds(events: readonly ChronoEvent[], window: Ti
   return ids
 }
 
+/**
+ * The window a selection brings a large dataset's timeline to: one of the same width, centred on the event, when the
+ * event lies outside the window. Null when the window stays: a small dataset (its timeline focuses the event's own
+ * item, animated), an event in the window, or a selection from Back and Forward (which keep their entry's window) or
+ * from present mode (which centres its step itself). The store sets it with the selection, in one update: one
+ * render of every view instead of a second one when the timeline then reported its new window.
+ */
+export function windowFollowingSelection(
+  event: ChronoEvent,
+  window: TimeWindow | null,
+  options: { large: boolean; keepsWindow: boolean },
+): TimeWindow | null {
+  if (!window || !options.large || options.keepsWindow || isInWindow(event, window)) return null
+  const width = window.end - window.start
+  const centre = (event.spanStart + event.spanEnd) / 2
+  return { start: centre - width / 2, end: centre + width / 2 }
+}
+
 export function selectEventsWithPlace(events: readonly ChronoEvent[]): ChronoEvent[] {
   return events.filter((event) => event.place !== undefined)
 }

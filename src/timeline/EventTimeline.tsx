@@ -195,18 +195,11 @@ export function EventTimeline() {
     const source = state.selectionSource
     // Back and Forward restore the view the entry was left with, even one the reader panned away from the event
     if (source === 'history') return
-    // present mode has already centred the window on its step
-    if (outside && event && source !== 'present') {
-      if (hasItem) {
-        // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
-        timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
-      } else if (selectFilteredEvents(state).length > MAX_ITEMS) {
-        // a large dataset draws only the window's events (or bins): the window moves to the event, at the same width
-        const width = window.end.valueOf() - window.start.valueOf()
-        const centre = (event.spanStart + event.spanEnd) / 2
-        timeline.setWindow(centre - width / 2, centre + width / 2, { animation: !reducedMotion })
-      }
-      // an event in a collapsed row of a small dataset has no item to focus
+    // present mode has already centred the window on its step; a large dataset's window came with the selection
+    // (windowFollowingSelection in the store); an event in a collapsed row of a small dataset has no item to focus
+    if (outside && hasItem && source !== 'present' && selectFilteredEvents(state).length <= MAX_ITEMS) {
+      // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
+      timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
     }
     // the item (or the mark over the bins) may sit in a row scrolled out of sight; one chosen on the timeline is in it
     if (source !== 'timeline') return revealItemRow(timeline, containerRef.current, selectedId)
