@@ -75,3 +75,31 @@ test('the list stays where the reader scrolled it, and the arrow keys bring the 
   expect(await rowPlace(page, id)).toBe('in view')
   expect(await rowPlace(page, ordered[3001]!)).toBe('in view')
 })
+
+test('the rows a scroll brings into view are drawn in the frame that shows the scroll', async ({ page }) => {
+  // A scroll event comes in the frame the browser is about to paint, before its animation-frame callbacks: the
+  // rows must be rendered by then. Rendered in a task after that frame, a fast scroll showed empty list for a frame,
+  // and a selection that scrolled the list showed its row a frame after the other views.
+  const rendered = await page.evaluate(
+    ([top]) =>
+      new Promise<boolean[]>((resolve) => {
+        const list = document.querySelector<HTMLElement>('[data-testid="event-list"]')!
+        const seen: boolean[] = []
+        const check = () => {
+          const box = list.getBoundingClientRect()
+          // the row at the middle of the list's box
+          const row = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('[role="option"]')
+          seen.push(Boolean(row))
+        }
+        list.addEventListener('scroll', () => requestAnimationFrame(check), { once: true })
+        list.scrollTop = top
+        // and a second scroll, made in a frame callback as a drag or a wheel would be: drawn in that frame too
+        setTimeout(() => {
+          list.addEventListener('scroll', () => requestAnimationFrame(() => { check(); resolve(seen) }), { once: true })
+          requestAnimationFrame(() => { list.scrollTop = top / 2 })
+        }, 100)
+      }),
+    [32 * 3000],
+  )
+  expect(rendered).toEqual([true, true])
+})

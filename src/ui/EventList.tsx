@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react'
+import { flushSync } from 'react-dom'
 import type { ChronoEvent } from '../data/model'
 import { selectFilteredEvents, selectSelectedEvent, useAppStore } from '../store/appStore'
 import { positionOf } from '../store/timeIndex'
@@ -64,6 +65,16 @@ export function EventList() {
     if (event) selectEvent(event.id, 'list')
   }
 
+  /**
+   * The rows in view are rendered in the scroll event itself, which the browser dispatches in the frame it is about
+   * to paint: they are in that frame. As an ordinary state update they came in a task after it, one frame late
+   * (a selection that scrolls the list, docs/performance.md, ninth session; a fast scroll showed blank rows meanwhile).
+   */
+  function onScroll(e: UIEvent<HTMLUListElement>) {
+    const { scrollTop, clientHeight } = e.currentTarget
+    flushSync(() => setScroll({ top: scrollTop, height: clientHeight }))
+  }
+
   const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_PX) - OVERSCAN) : 0
   const last = virtual ? Math.min(events.length, Math.ceil((scroll.top + scroll.height) / ROW_PX) + OVERSCAN) : events.length
   const rows = events.slice(first, last)
@@ -110,7 +121,7 @@ export function EventList() {
         aria-label={t('list.label')}
         aria-activedescendant={selectedId && (!virtual || (index >= first && index < last)) ? `list-${selectedId}` : undefined}
         onKeyDown={onKeyDown}
-        onScroll={virtual ? (e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight }) : undefined}
+        onScroll={virtual ? onScroll : undefined}
       >
         {virtual && <li className="event-list-spacer" aria-hidden="true" style={{ height: first * ROW_PX }} />}
         {rows.map((event, k) => renderRow(event, first + k))}
