@@ -81,7 +81,7 @@ test('the rows a scroll brings into view are drawn in the frame that shows the s
   // rows must be rendered by then. Rendered in a task after that frame, a fast scroll showed empty list for a frame,
   // and a selection that scrolled the list showed its row a frame after the other views.
   const rendered = await page.evaluate(
-    ([top]) =>
+    (top) =>
       new Promise<boolean[]>((resolve) => {
         const list = document.querySelector<HTMLElement>('[data-testid="event-list"]')!
         const seen: boolean[] = []
@@ -99,7 +99,7 @@ test('the rows a scroll brings into view are drawn in the frame that shows the s
           requestAnimationFrame(() => { list.scrollTop = top / 2 })
         }, 100)
       }),
-    [32 * 3000],
+    32 * 3000,
   )
   expect(rendered).toEqual([true, true])
 })

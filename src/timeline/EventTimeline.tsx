@@ -280,11 +280,16 @@ function revealItemRow(timeline: Timeline, container: HTMLElement | null, id: st
   timeline.on('changed', reveal)
   const check = setTimeout(reveal, 250)
   const settle = setTimeout(() => timeline.off('changed', reveal), 1000)
-  return function cancelReveal() {
+  // where the reader takes the timeline meanwhile (a drag, the wheel, a key) is theirs: no pulling it back
+  const readerActs = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const
+  const cancelReveal = () => {
     clearTimeout(check)
     clearTimeout(settle)
     timeline.off('changed', reveal)
+    for (const type of readerActs) container?.removeEventListener(type, cancelReveal, true)
   }
+  for (const type of readerActs) container?.addEventListener(type, cancelReveal, { capture: true, passive: true })
+  return cancelReveal
 }
 
 /**
