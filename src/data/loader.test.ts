@@ -1,6 +1,6 @@
 /**
- * The page's side of the loader worker, with a stand-in Worker: cancelling one load terminates the worker, and
- * whatever else was waiting on that worker is told so instead of waiting for ever.
+ * The page's side of the loader worker, with a stand-in Worker: cancelling one load terminates the worker; the other
+ * loads it had start again on a new one, and a keep waiting on it is told so instead of waiting for ever.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keepLoadedDataset, LoadCancelled, loadDataset } from './loader'
@@ -38,13 +38,29 @@ const text = { kind: 'text', text: '{}' } as const
 const emptyResult = (id: number): LoaderMessage => ({ id, type: 'result', outcome: { format: 'chronomap', dataset: null, problems: [], records: 0 } })
 
 describe('loadDataset and cancel', () => {
-  it('a cancel rejects its own load as cancelled and every other load on that worker as interrupted', async () => {
+  it('a cancel rejects its own load as cancelled; another load on that worker starts again on a new one', async () => {
     const first = loadDataset(text)
+    const worker = FakeWorker.all.at(-1)!
+    const firstId = worker.requests.at(-1)!.id
+    // half of the first load's events have come when the second load is cancelled
+    worker.answer({ id: firstId, type: 'events', events: [], json: '[{"id":"stale"}]' })
     const second = loadDataset(text)
+    expect(worker.requests).toHaveLength(2)
     second.cancel()
     await expect(second.promise).rejects.toBeInstanceOf(LoadCancelled)
-    await expect(first.promise).rejects.toThrow(/interrupted/)
-    expect(FakeWorker.all.at(-1)?.terminated).toBe(true)
+    expect(worker.terminated).toBe(true)
+    // the first load's request went to a new worker, from the start, and only the first load's
+    const fresh = FakeWorker.all.at(-1)!
+    expect(fresh).not.toBe(worker)
+    expect(fresh.requests).toEqual([expect.objectContaining({ type: 'load', id: firstId })])
+    // the events received before the restart are dropped: the new worker sends them all again
+    fresh.answer({ id: firstId, type: 'events', events: [], json: '[{"id":"a"}]' })
+    fresh.answer({ id: firstId, type: 'result', outcome: { format: 'chronomap', dataset: { title: {}, categories: [], events: [] }, problems: [], records: 1 }, assembly: { order: Int32Array.of(0), related: [] } })
+    const outcome = await first.promise
+    expect(outcome.dataset?.events.map((event) => event.id)).toEqual(['a'])
+    // a cancel after the end changes nothing
+    first.cancel()
+    expect(fresh.terminated).toBe(false)
   })
 
   it('a keep waiting on a worker that is then terminated resolves false, so the page stores the data itself', async () => {

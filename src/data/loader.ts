@@ -1,6 +1,6 @@
 /**
  * The page's side of the loader worker: one request at a time, progress as it goes,
- * and cancel (the worker is terminated and replaced).
+ * and cancel (the worker is terminated and replaced; the other loads it had start again on the new one).
  */
 import type { CsvMapping } from './import'
 import type { ChronoEvent, Dataset } from './model'
@@ -27,7 +27,8 @@ let nextId = 1
 const heldByWorker = new Set<number>()
 /**
  * What to tell each request still waiting on the current worker when it is terminated (a cancel): the others
- * must not wait for an answer that will never come.
+ * must not wait for an answer that will never come. A load starts again on the next worker; a keep or a cluster
+ * index is done on the page instead.
  */
 const waiting = new Set<() => void>()
 
@@ -106,34 +107,48 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
         settle.reject(error instanceof Error ? error : new Error(String(error)))
       }
       received.length = 0
-    } else if (message.type === 'failure') settle.reject(new Error(message.reason))
-  }
-  const current = getWorker()
-  if (current) {
-    const listener = (event: MessageEvent<LoaderMessage>) => onMessage(event.data)
-    const interrupt = () => {
-      settle?.reject(new Error('the load was interrupted because another one was cancelled; please try again'))
+      // settled: a cancel now changes nothing (the worker keeps the dataset for a keep, and builds its clusters)
+      settle = null
+    } else if (message.type === 'failure') {
+      settle.reject(new Error(message.reason))
       settle = null
     }
-    waiting.add(interrupt)
-    current.addEventListener('message', listener)
-    void promise
-      .finally(() => {
-        current.removeEventListener('message', listener)
-        waiting.delete(interrupt)
-      })
-      .catch(() => undefined)
-    current.postMessage(request)
-  } else {
-    // no workers (very old browsers): the same code on this thread, loaded only then
-    void import('./worker/runLoad').then(({ runLoad }) => runLoad(request, onMessage))
   }
+  let current: Worker | null = null
+  let detach = () => {}
+  /** Posts the request to the current worker; again, from the start, on a new one if another load's cancel ends it. */
+  const start = () => {
+    const target = getWorker()
+    current = target
+    if (!target) {
+      // no workers (very old browsers): the same code on this thread, loaded only then
+      void import('./worker/runLoad').then(({ runLoad }) => runLoad(request, onMessage))
+      return
+    }
+    const listener = (event: MessageEvent<LoaderMessage>) => onMessage(event.data)
+    const restart = () => {
+      detach()
+      received.length = 0
+      if (settle) start()
+    }
+    waiting.add(restart)
+    target.addEventListener('message', listener)
+    detach = () => {
+      target.removeEventListener('message', listener)
+      waiting.delete(restart)
+    }
+    target.postMessage(request)
+  }
+  start()
+  void promise.finally(() => detach()).catch(() => undefined)
   return {
     promise,
     cancel: () => {
-      // this one is cancelled, not interrupted
-      settle?.reject(new LoadCancelled())
+      if (!settle) return
+      settle.reject(new LoadCancelled())
       settle = null
+      detach()
+      // the worker is stopped where it is: the other loads it had start again on a new one
       terminateWorker()
     },
   }
