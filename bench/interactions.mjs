@@ -23,11 +23,22 @@ export async function timeInteractions(page, { api = 'chronomap', n, changes, se
     windows.push(await page.evaluate(async ([api, a, b]) => { const t = performance.now(); await window[api].setWindow(a, b); return performance.now() - t }, [api, a, b]))
   }
   const selected = []
+  // whether each selection also moved the timeline's window (an event outside it): read where the page says
+  const moved = []
   for (let i = 0; i < selections; i++) {
     const id = `ev-${Math.floor((i * 7919) % n)}`
-    selected.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
+    const { ms, move } = await page.evaluate(async ([api, id]) => {
+      const windowOf = () => JSON.stringify(window[api].state?.().window ?? null)
+      const before = windowOf()
+      const t = performance.now()
+      await window[api].select(id)
+      const ms = performance.now() - t
+      return { ms, move: window[api].state ? windowOf() !== before : null }
+    }, [api, id])
+    selected.push(ms)
+    moved.push(move)
   }
-  return { windows, selections: selected }
+  return { windows, selections: selected, moved }
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN

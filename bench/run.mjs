@@ -89,10 +89,14 @@ async function measure(target, n) {
       })
     }
     await page.evaluate(() => { window.__longTasks = [] })
-    const { windows: changes, selections } = await timeInteractions(page, { api, n, changes: CHANGES, selections: SELECTIONS })
+    const { windows: changes, selections, moved } = await timeInteractions(page, { api, n, changes: CHANGES, selections: SELECTIONS })
     result.windowMedian = median(changes)
     result.windowP95 = p95(changes)
     result.selectMedian = median(selections)
+    if (!moved.includes(null)) {
+      result.selectMoving = selections.filter((_, k) => moved[k])
+      result.selectInWindow = selections.filter((_, k) => !moved[k])
+    }
     const tasks = await page.evaluate(() => window.__longTasks)
     result.longTaskMax = tasks.length ? Math.max(...tasks) : 0
     result.longTasksOver200 = tasks.filter((d) => d > 200).length
@@ -146,6 +150,13 @@ for (const r of results) {
     ? `| ${r.n} | ${r.target} | failed: ${r.error} | | | | | |`
     : `| ${r.n} | ${r.target} | ${fmt(r.readyMs)} | ${fmt(r.windowMedian, 1)} / ${fmt(r.windowP95, 1)} | ${fmt(r.selectMedian, 1)} | ${fmt(r.longTaskMax)} | ${r.longTasksOver200} | ${fmt(r.heapMB, 0)} |`
   lines.push(row)
+}
+lines.push('')
+lines.push('Selections (chronomap) of an event outside the window, which the window then moves to, and of one in it:')
+for (const r of results) {
+  if (r.target !== 'chronomap' || r.error || !r.selectMoving) continue
+  const part = (xs) => (xs.length ? `${xs.length}, median ${fmt(median(xs), 1)} ms` : 'none')
+  lines.push(`- ${r.n}: moving the window ${part(r.selectMoving)}; in the window ${part(r.selectInWindow)}`)
 }
 lines.push('')
 lines.push('Ratios (naive ÷ chronomap; above 1 means chronomap is faster or smaller):')
