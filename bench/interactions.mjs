@@ -38,7 +38,22 @@ export async function timeInteractions(page, { api = 'chronomap', n, changes, se
     selected.push(ms)
     moved.push(move)
   }
-  return { windows, selections: selected, moved }
+  // and, where the page says what is in its window (chronomap), selections of events in the window, as a click on a
+  // marker or a row in view would make: the list's rows in view that are not dimmed, nearest the selection first
+  const inWindow = []
+  for (let i = 0; i < selections; i++) {
+    const id = await page.evaluate((api) => {
+      if (!window[api].state) return null
+      const selected = window[api].state().selectedId
+      const rows = [...document.querySelectorAll('[data-testid="event-list"] [role="option"][data-event-id]:not(.is-outside)')]
+      const at = rows.findIndex((row) => row.getAttribute('data-event-id') === selected)
+      const next = rows[at + 1] ?? rows[at - 1]
+      return next?.getAttribute('data-event-id') ?? null
+    }, api)
+    if (id === null) break
+    inWindow.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
+  }
+  return { windows, selections: selected, moved, inWindow }
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
