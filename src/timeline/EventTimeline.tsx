@@ -254,7 +254,8 @@ function focusRowLabel(container: HTMLElement | null, categoryId: string): void 
 
 /** The parts of vis-timeline's Core that move its rows up and down; not in its typings. */
 interface VerticalScroll {
-  props: { scrollTop: number }
+  /** vis's measures from its last redraw: the rows' full height (center) and the height they are shown in */
+  props: { scrollTop: number; center?: { height: number }; centerContainer?: { height: number } }
   _setScrollTop(scrollTop: number): number
   _redraw(): void
 }
@@ -268,6 +269,11 @@ interface VerticalScroll {
 function revealItemRow(timeline: Timeline, container: HTMLElement | null, id: string): () => void {
   const core = timeline as unknown as Partial<VerticalScroll>
   const reveal = () => {
+    // rows that fit their box have nothing out of sight: no need to ask the browser for positions, which would make
+    // it lay the page out again in the middle of vis's redraw (~10 ms a selection)
+    const rows = core.props?.center?.height
+    const shown = core.props?.centerContainer?.height
+    if (rows !== undefined && shown !== undefined && rows <= shown) return
     const view = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
     const box = container?.querySelector(`.vis-item[data-event-id="${CSS.escape(id)}"], .cm-selection-mark[data-selected-id="${CSS.escape(id)}"]`)?.getBoundingClientRect()
     if (!view || !box || !core.props || !core._setScrollTop || !core._redraw) return
