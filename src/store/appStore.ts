@@ -6,7 +6,7 @@ import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
 import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
 import { eventLookup, LazyEventIndex, windowFollowingSelection, type EventLookup, type TimeWindow } from './selectors'
-import { MAX_ITEMS } from '../timeline/density'
+import { drawsWindowOnly } from '../timeline/density'
 import { whenIdle } from '../lib/idle'
 import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
@@ -151,7 +151,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
     const follow =
       event &&
       windowFollowingSelection(event, state.window, {
-        large: selectFilteredEvents(state).length > MAX_ITEMS,
+        large: drawsWindowOnly(selectFilteredEvents(state)),
         keepsWindow: source === 'history' || source === 'present',
       })
     const window = follow && wholeMinutes(follow)

@@ -9,8 +9,9 @@ import { positionOf } from '../store/timeIndex'
 import { indexCategories, type TimeWindow } from '../store/selectors'
 import { useT } from '../i18n/useT'
 import { moment } from './moment'
-import { eventSpan, MAX_ITEMS, timelineSource } from './density'
+import { drawsWindowOnly, eventSpan, timelineSource } from './density'
 import { DensityLayer, isOnBin } from './densityLayer'
+import { isOnOwnItem, ITEM_MARGIN, ItemLayer } from './itemLayer'
 import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
 import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -39,7 +40,8 @@ function baseOptions(lang: string, onToggleRow: ToggleRow): TimelineOptions {
     zoomMin: HOUR,
     zoomMax: 20 * YEAR,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 6 },
+    // the same margins as the item layer's stacks (itemLayer.ts)
+    margin: { item: { horizontal: ITEM_MARGIN.horizontal, vertical: ITEM_MARGIN.vertical }, axis: ITEM_MARGIN.axis },
     dataAttributes: ['event-id'],
     template: (item: TimelineItem) => renderItemContent(item),
     groupOrder: 'order',
@@ -63,6 +65,8 @@ export function EventTimeline() {
   const shownRowsRef = useRef<TimelineRows>('single')
   /** the density bins of large datasets, drawn beside vis's items (densityLayer.ts) */
   const densityRef = useRef<DensityLayer | null>(null)
+  /** the single items of large datasets, drawn beside vis's items too (itemLayer.ts) */
+  const itemLayerRef = useRef<ItemLayer | null>(null)
   /** a row label that had focus when it was toggled; vis replaces the label, so focus goes back to the new one */
   const refocusRowRef = useRef<string | null>(null)
   const drawnVersionRef = useRef(0)
@@ -81,7 +85,7 @@ export function EventTimeline() {
   const rows = useAppStore((s) => s.timelineRows)
   const collapsedRows = useAppStore((s) => s.collapsedRows)
   // large datasets draw what the window holds, so only they follow the window
-  const densityWindow = filtered.length > MAX_ITEMS ? storeWindow : null
+  const densityWindow = drawsWindowOnly(filtered) ? storeWindow : null
   const categories = useMemo(() => indexCategories(dataset), [dataset])
 
   useEffect(() => {
@@ -105,11 +109,17 @@ export function EventTimeline() {
     // a density bin is not an event: clicking one zooms into its slice of time
     const density = new DensityLayer(timeline, container, (bin) => timeline.setWindow(bin.start, bin.end ?? bin.start, { animation: false }))
     densityRef.current = density
+    const { selectEvent, hoverEvent } = useAppStore.getState()
+    const itemLayer = new ItemLayer(timeline, container, { onSelect: (id) => selectEvent(id, 'timeline'), onHover: hoverEvent })
+    itemLayer.setSelection(useAppStore.getState().selectedId)
+    itemLayerRef.current = itemLayer
     const unbindLabelScroll = bindLabelScroll(timeline, container)
     return function destroyTimeline() {
       unbind()
       density.destroy()
       densityRef.current = null
+      itemLayer.destroy()
+      itemLayerRef.current = null
       unbindLabelScroll()
       timeline.destroy()
       timelineRef.current = null
@@ -122,6 +132,16 @@ export function EventTimeline() {
   useEffect(() => {
     timelineRef.current?.setOptions({ locale: lang, moment: (date: moment.MomentInput) => moment(date).locale(lang) })
   }, [lang])
+
+  // store window → timeline (from the URL or another view); before the items below, which are placed for it
+  useEffect(() => {
+    const timeline = timelineRef.current
+    if (!timeline || !storeWindow) return
+    const current = timeline.getWindow()
+    if (Math.abs(current.start.valueOf() - storeWindow.start) > 1000 || Math.abs(current.end.valueOf() - storeWindow.end) > 1000) {
+      timeline.setWindow(storeWindow.start, storeWindow.end, { animation: false })
+    }
+  }, [storeWindow])
 
   // dataset, language, hover, rows → groups and items, each diffed into its one DataSet
   useEffect(() => {
@@ -145,13 +165,16 @@ export function EventTimeline() {
     const source = timelineSource(filtered, densityWindow, rows, collapsedRows)
     // rows tall enough for the bars (timeline.css)
     containerRef.current?.classList.toggle('is-density', source.mode === 'bins')
-    // density bins are drawn beside vis's items, which are then none (densityLayer.ts)
+    // density bins, and a large dataset's single items, are drawn beside vis's items, which are then none
+    // (densityLayer.ts, itemLayer.ts)
     const wanted = source.mode === 'bins' ? [] : buildTimelineItems(source.events, { lang, colorOf, shapeOf, hoveredId, rows, collapsedRows })
-    const sync = () => syncDataSet(items, wanted)
+    const ownItems = drawsWindowOnly(filtered)
+    const sync = () => syncDataSet(items, ownItems ? [] : wanted)
     // a row label that gets the focus back must be the one vis has drawn already: a later redraw replaces it
     if (refocusRowRef.current !== null) sync()
     else drawInNextFrame(timeline, sync)
     densityRef.current?.setBins(source.mode === 'bins' ? source.bins : [])
+    itemLayerRef.current?.setItems(ownItems ? wanted : [])
     binsShownRef.current = source.mode === 'bins'
     markSelection(densityRef.current, binsShownRef.current)
     restoreSelection(timeline, items)
@@ -167,22 +190,13 @@ export function EventTimeline() {
     }
   }, [dataset, filtered, densityWindow, version, lang, hoveredId, categories, rows, collapsedRows, t])
 
-  // store window → timeline (from the URL or another view)
-  useEffect(() => {
-    const timeline = timelineRef.current
-    if (!timeline || !storeWindow) return
-    const current = timeline.getWindow()
-    if (Math.abs(current.start.valueOf() - storeWindow.start) > 1000 || Math.abs(current.end.valueOf() - storeWindow.end) > 1000) {
-      timeline.setWindow(storeWindow.start, storeWindow.end, { animation: false })
-    }
-  }, [storeWindow])
-
   // store selection → timeline: select the item and bring it into the window
   useEffect(() => {
     const timeline = timelineRef.current
     if (!timeline) return
     const current = timeline.getSelection()
     markSelection(densityRef.current, binsShownRef.current)
+    itemLayerRef.current?.setSelection(selectedId)
     if (selectedId === null) {
       if (current.length) timeline.setSelection([])
       return
@@ -198,7 +212,7 @@ export function EventTimeline() {
     if (source === 'history') return
     // present mode has already centred the window on its step; a large dataset's window came with the selection
     // (windowFollowingSelection in the store); an event in a collapsed row of a small dataset has no item to focus
-    if (outside && hasItem && source !== 'present' && selectFilteredEvents(state).length <= MAX_ITEMS) {
+    if (outside && hasItem && source !== 'present' && !drawsWindowOnly(selectFilteredEvents(state))) {
       // zoom:false — focus() on a point item would otherwise zoom to millisecond scale
       timeline.focus(selectedId, { animation: !reducedMotion, zoom: false })
     }
@@ -256,9 +270,10 @@ function focusRowLabel(container: HTMLElement | null, categoryId: string): void 
 /** Timeline → store. Returns its own unbinding. */
 function bindTimelineEvents(timeline: Timeline, drawnVersionRef: { current: number }): () => void {
   const { selectEvent, hoverEvent, setWindow, markDrawn } = useAppStore.getState()
-  // vis's items are events only: density bins are drawn beside them (densityLayer.ts), and a tap on one zooms in
+  // vis's items are events only: density bins are drawn beside them (densityLayer.ts), and a tap on one zooms in;
+  // a large dataset's items are drawn beside them too (itemLayer.ts), which selects on its own
   const onSelect = ({ items: ids, event }: { items: (string | number)[]; event?: { target?: EventTarget | null } }) => {
-    if (isOnBin(event?.target)) return
+    if (isOnBin(event?.target) || isOnOwnItem(event?.target)) return
     const id = ids[0]
     selectEvent(id === undefined ? null : String(id), 'timeline')
   }

@@ -10,6 +10,15 @@ import type { TimelineItem, TimelineRows } from './items'
 
 /** the most single items the timeline draws at once */
 export const MAX_ITEMS = 150
+
+/**
+ * Whether the timeline draws only what its window holds (bins, or the window's items, both drawn by chronomap:
+ * densityLayer.ts, itemLayer.ts) rather than every event as a vis item: the filtered events are more than
+ * MAX_ITEMS. Such a timeline follows the store's window, and a selection outside it brings the window along.
+ */
+export function drawsWindowOnly(filtered: readonly ChronoEvent[]): boolean {
+  return filtered.length > MAX_ITEMS
+}
 export const BIN_COUNT = 60
 const LEVELS = 8
 
@@ -71,7 +80,7 @@ export function eventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
 }
 
 export function timelineSource(filtered: readonly ChronoEvent[], window: TimeWindow | null, rows: TimelineRows, collapsedRows: readonly string[]): TimelineSource {
-  if (filtered.length <= MAX_ITEMS) return { mode: 'items', events: filtered }
+  if (!drawsWindowOnly(filtered)) return { mode: 'items', events: filtered }
   // before the timeline has a window, the whole span: never thousands of items at once
   const index = timeIndexOf(filtered)
   const first = index.starts[0] ?? 0

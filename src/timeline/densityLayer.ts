@@ -16,9 +16,10 @@
  */
 import type { Timeline } from 'vis-timeline/esnext'
 import type { TimelineItem } from './items'
+import { bindClicksWithoutPan } from './clicks'
 
 /** vis's id of the row that holds items without a group */
-const UNGROUPED = '__ungrouped__'
+export const UNGROUPED = '__ungrouped__'
 
 interface VisInternals {
   body?: { util?: { toScreen?: (time: number) => number }; domProps?: { center?: { width?: number } } }
@@ -56,36 +57,25 @@ export function isOnBin(target: EventTarget | null | undefined): boolean {
   return binAt(target) !== null
 }
 
-/** a press that moved further than this (in pixels) panned the timeline: it is no click on a bin */
-const CLICK_SLOP = 5
 
 export class DensityLayer {
   private readonly drawn = new Map<string, DrawnBin>()
   private mark: { element: HTMLElement; span: SelectionSpan } | null = null
   private readonly vis: VisInternals
   private readonly place = () => this.placeAll()
-  private pressedAt: { x: number; y: number } | null = null
-  private readonly onPointerDown = (event: PointerEvent) => {
-    this.pressedAt = { x: event.clientX, y: event.clientY }
-  }
-  private readonly onClick = (event: MouseEvent) => {
-    const bin = binAt(event.target)
-    const from = this.pressedAt
-    this.pressedAt = null
-    if (!bin || (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > CLICK_SLOP)) return
-    this.onOpen(bin)
-  }
-
+  private readonly unbindClicks: () => void
   /** `onOpen`: a bin was clicked (the timeline zooms into its slice of time). */
   constructor(
     private readonly timeline: Timeline,
-    private readonly container: HTMLElement,
-    private readonly onOpen: (bin: TimelineItem) => void,
+    container: HTMLElement,
+    onOpen: (bin: TimelineItem) => void,
   ) {
     this.vis = timeline as unknown as VisInternals
     timeline.on('changed', this.place)
-    container.addEventListener('pointerdown', this.onPointerDown, true)
-    container.addEventListener('click', this.onClick)
+    this.unbindClicks = bindClicksWithoutPan(container, (event) => {
+      const bin = binAt(event.target)
+      if (bin) onOpen(bin)
+    })
   }
 
   /** Shows these bins (an empty list: none): elements of bins still wanted are kept, the rest removed. */
@@ -172,8 +162,7 @@ export class DensityLayer {
 
   destroy(): void {
     this.timeline.off('changed', this.place)
-    this.container.removeEventListener('pointerdown', this.onPointerDown, true)
-    this.container.removeEventListener('click', this.onClick)
+    this.unbindClicks()
     this.setBins([])
     this.setSelection(null)
   }
