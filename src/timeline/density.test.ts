@@ -38,6 +38,21 @@ describe('timelineSource', () => {
     expect(source.mode).toBe('bins')
     if (source.mode === 'bins') expect(new Set(source.bins.map((b) => b.group))).toEqual(new Set(['a']))
   })
+  it('follows the collapsed rows of each call for the same events, each row binning only its own events', () => {
+    const mixed = [...events(5000, 'a'), ...events(3000, 'b')]
+    const window = { start: 0, end: 5000 * HOUR }
+    const binsOf = (source: ReturnType<typeof timelineSource>, group: string) => (source.mode === 'bins' ? source.bins.filter((b) => b.group === group) : [])
+    const total = (bins: ReturnType<typeof binsOf>) => bins.reduce((sum, b) => sum + (b.count ?? 0), 0)
+    const both = timelineSource(mixed, window, 'category', [])
+    expect(total(binsOf(both, 'a'))).toBeGreaterThan(total(binsOf(both, 'b')))
+    const onlyB = timelineSource(mixed, window, 'category', ['a'])
+    expect(binsOf(onlyB, 'a')).toEqual([])
+    expect(binsOf(onlyB, 'b').map((b) => b.count)).toEqual(binsOf(both, 'b').map((b) => b.count))
+    // row b alone, binned as the single row would bin its events
+    const alone = timelineSource(events(3000, 'b'), window, 'single', [])
+    expect(binsOf(onlyB, 'b').map((b) => b.count)).toEqual(alone.mode === 'bins' ? alone.bins.map((b) => b.count) : null)
+    expect(binsOf(timelineSource(mixed, window, 'category', []), 'a')).toEqual(binsOf(both, 'a'))
+  })
   it('keeps the same bins, ids and contents alike, when the window pans at the same zoom', () => {
     const many = events(10_000)
     const before = timelineSource(many, { start: 2000 * HOUR, end: 4000 * HOUR }, 'single', [])

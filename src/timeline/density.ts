@@ -79,6 +79,27 @@ export function eventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
   return first === undefined || last === undefined ? null : { start: first, end: Math.max(first + 1, last) }
 }
 
+const byCategoryCache = new WeakMap<readonly ChronoEvent[], ReadonlyMap<string, readonly ChronoEvent[]>>()
+
+/**
+ * The events of each category, in the events' order, made once per list of filtered events: each window change by
+ * category used to split (and count, for the row labels) 100,000 events anew, and each category's time index was
+ * then made anew too (it is cached by the array, timeIndexOf).
+ */
+export function eventsByCategory(filtered: readonly ChronoEvent[]): ReadonlyMap<string, readonly ChronoEvent[]> {
+  let byCategory = byCategoryCache.get(filtered)
+  if (!byCategory) {
+    const lists = new Map<string, ChronoEvent[]>()
+    for (const event of filtered) {
+      let list = lists.get(event.category)
+      if (!list) lists.set(event.category, (list = []))
+      list.push(event)
+    }
+    byCategoryCache.set(filtered, (byCategory = lists))
+  }
+  return byCategory
+}
+
 export function timelineSource(filtered: readonly ChronoEvent[], window: TimeWindow | null, rows: TimelineRows, collapsedRows: readonly string[]): TimelineSource {
   if (!drawsWindowOnly(filtered)) return { mode: 'items', events: filtered }
   // before the timeline has a window, the whole span: never thousands of items at once
@@ -89,14 +110,8 @@ export function timelineSource(filtered: readonly ChronoEvent[], window: TimeWin
   const max = { value: 0 }
   let bins: TimelineItem[]
   if (rows === 'category') {
-    const byCategory = new Map<string, ChronoEvent[]>()
-    for (const event of filtered) {
-      if (collapsedRows.includes(event.category)) continue
-      let list = byCategory.get(event.category)
-      if (!list) byCategory.set(event.category, (list = []))
-      list.push(event)
-    }
-    bins = [...byCategory].flatMap(([category, events]) => binItems(events, around, category, max))
+    const open = [...eventsByCategory(filtered)].filter(([category]) => !collapsedRows.includes(category))
+    bins = open.flatMap(([category, events]) => binItems(events, around, category, max))
   } else {
     bins = binItems(filtered, around, undefined, max)
   }

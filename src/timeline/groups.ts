@@ -5,6 +5,7 @@ import { textIn } from '../lib/text'
 import { formatCount, type Lang } from '../i18n'
 import { createMarkElement } from '../ui/markElement'
 import { ITEM_MARK } from './items'
+import { eventsByCategory } from './density'
 
 export interface TimelineGroup {
   /** the category id */
@@ -34,12 +35,12 @@ export interface GroupOptions {
 
 /** One row per dataset category, in the dataset's order, each with the number of its (filtered) events. */
 export function buildTimelineGroups(categories: readonly Category[], events: readonly ChronoEvent[], options: GroupOptions): TimelineGroup[] {
-  const counts = new Map<string, number>()
-  for (const event of events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+  // made once per list of events, not at every window change (density.ts)
+  const byCategory = eventsByCategory(events)
   const collapsed = new Set(options.collapsedRows)
   return categories.map((category, order) => {
     const label = textIn(category.label, options.lang)
-    const count = counts.get(category.id) ?? 0
+    const count = byCategory.get(category.id)?.length ?? 0
     const isCollapsed = collapsed.has(category.id)
     return {
       id: category.id,
