@@ -16,7 +16,10 @@ export function randomWindows(count, seed = 7) {
   })
 }
 
-/** Times `changes` window changes, then `selections` selections of events spread over a dataset of `n`, in ms. */
+/**
+ * Times `changes` window changes, then `selections` selections of events spread over a dataset of `n`, in ms; for
+ * chronomap also `selections` selections in the window and `changes` window changes with a row per category.
+ */
 export async function timeInteractions(page, { api = 'chronomap', n, changes, selections }) {
   const windows = []
   for (const [a, b] of randomWindows(changes)) {
@@ -53,7 +56,18 @@ export async function timeInteractions(page, { api = 'chronomap', n, changes, se
     if (id === null) break
     inWindow.push(await page.evaluate(async ([api, id]) => { const t = performance.now(); await window[api].select(id); return performance.now() - t }, [api, id]))
   }
-  return { windows, selections: selected, moved, inWindow }
+  // and window changes with a row per category (chronomap's timeline has that layout too), over other windows
+  const byCategory = []
+  const rows = page.getByTestId('timeline-rows')
+  if (api === 'chronomap' && (await rows.count()) === 1) {
+    await rows.click()
+    await page.waitForTimeout(500)
+    for (const [a, b] of randomWindows(changes, 11)) {
+      byCategory.push(await page.evaluate(async ([api, a, b]) => { const t = performance.now(); await window[api].setWindow(a, b); return performance.now() - t }, [api, a, b]))
+    }
+    await rows.click()
+  }
+  return { windows, selections: selected, moved, inWindow, byCategory }
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN

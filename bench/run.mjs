@@ -89,7 +89,8 @@ async function measure(target, n) {
       })
     }
     await page.evaluate(() => { window.__longTasks = [] })
-    const { windows: changes, selections, moved, inWindow } = await timeInteractions(page, { api, n, changes: CHANGES, selections: SELECTIONS })
+    const { windows: changes, selections, moved, inWindow, byCategory } = await timeInteractions(page, { api, n, changes: CHANGES, selections: SELECTIONS })
+    result.byCategory = byCategory
     result.windowMedian = median(changes)
     result.windowP95 = p95(changes)
     result.selectMedian = median(selections)
@@ -158,6 +159,12 @@ for (const r of results) {
   if (r.target !== 'chronomap' || r.error || !r.selectMoving) continue
   const part = (xs) => (xs.length ? `${xs.length}, median ${fmt(median(xs), 1)} ms` : 'none')
   lines.push(`- ${r.n}: moving the window ${part(r.selectMoving)}; in the window ${part(r.selectInWindow)}`)
+}
+lines.push('')
+lines.push(`Window changes (chronomap) with a row per category, ${CHANGES} other windows:`)
+for (const r of results) {
+  if (r.target !== 'chronomap' || r.error || !r.byCategory?.length) continue
+  lines.push(`- ${r.n}: median ${fmt(median(r.byCategory), 1)} / p95 ${fmt(p95(r.byCategory), 1)} ms`)
 }
 lines.push('')
 lines.push('Ratios (naive ÷ chronomap; above 1 means chronomap is faster or smaller):')
