@@ -38,6 +38,8 @@ interface DrawnBin {
   element: HTMLElement
   bar: HTMLElement
   bin: TimelineItem
+  /** where it was placed last (its left edge and width in pixels), so that an unchanged place is not written again */
+  placed?: string
 }
 
 /** A bin element's bin, for clicks. */
@@ -146,7 +148,8 @@ export class DensityLayer {
         element.style.width = `${Math.max(0, clamp(toScreen(span.end)) - left)}px`
       }
     }
-    for (const { element, bin } of this.drawn.values()) {
+    for (const drawn of this.drawn.values()) {
+      const { element, bin } = drawn
       const row = groups[bin.group ?? UNGROUPED]?.dom?.foreground
       if (!row) {
         element.remove()
@@ -154,9 +157,14 @@ export class DensityLayer {
       }
       if (element.parentNode !== row) row.append(element)
       const left = clamp(toScreen(bin.start))
-      const right = clamp(toScreen(bin.end ?? bin.start))
+      const width = Math.max(1, clamp(toScreen(bin.end ?? bin.start)) - left)
+      // a style written again, even with its old value, has the browser work out the element's style again: after
+      // each of vis's redraws, hundreds of bins (a row per category) that had not moved
+      const placed = `${left} ${width}`
+      if (drawn.placed === placed) continue
+      drawn.placed = placed
       element.style.transform = `translateX(${left}px)`
-      element.style.width = `${Math.max(1, right - left)}px`
+      element.style.width = `${width}px`
     }
   }
 

@@ -19,6 +19,7 @@ import type { Timeline } from 'vis-timeline/esnext'
 import { renderItemContent, type TimelineItem } from './items'
 import { UNGROUPED } from './densityLayer'
 import { bindClicksWithoutPan } from './clicks'
+import { queueRedraw } from './visBatching'
 
 /** vis's item margins (EventTimeline's options): the stacks here use the same. */
 export const ITEM_MARGIN = { axis: 6, horizontal: 2, vertical: 4 } as const
@@ -187,7 +188,7 @@ export class ItemLayer {
     for (const record of [...this.records.values()]) if (!wanted.has(record.item.id)) this.remove(record)
     this.attach()
     // vis draws its rows in its next frame, with these heights (a window change has asked for that frame already)
-    if (this.layout(true)) this.timeline.redraw()
+    if (this.layout(true)) queueRedraw(this.timeline)
   }
 
   /** Marks the selected event's item, when it is drawn here. */

@@ -77,5 +77,21 @@ export function drawInNextFrame(timeline: Timeline, change: () => void): void {
     delete (itemSet as Partial<ItemSetLike>).redraw
   }
   // vis queues it on every change it sees; asking again costs nothing (one redraw per frame)
-  timeline.redraw()
+  queueRedraw(timeline)
+}
+
+interface Emitting {
+  body?: { emitter?: { emit(type: string, properties?: unknown): void } }
+}
+
+/**
+ * Has vis draw the timeline in its next frame, as it does itself after a DataSet change (a queued '_change'). Not
+ * the public `redraw()`: vis's Timeline.redraw also marks every item for measuring again and makes the item set
+ * take every row out of the page and put it back (its markDirty clears the rows' order), which with a row per
+ * category laid out and styled every bin or item again, 2 × ~700 elements at each window change.
+ */
+export function queueRedraw(timeline: Timeline): void {
+  const emitter = (timeline as unknown as Emitting).body?.emitter
+  if (emitter) emitter.emit('_change', { queue: true })
+  else timeline.redraw()
 }
