@@ -286,6 +286,8 @@ export class ItemLayer {
       if (!this.canvas) return -1
       this.canvas.font = calibration.font
       text = this.canvas.measureText(item.content).width
+      // the titles of a few windows, not of a whole large dataset the reader pans through
+      if (this.textWidths.size >= 5000) this.textWidths.clear()
       this.textWidths.set(item.content, text)
     }
     return text + calibration.extra
