@@ -20,40 +20,8 @@ import { renderItemContent, type TimelineItem } from './items'
 import { UNGROUPED } from './densityLayer'
 import { bindClicksWithoutPan } from './clicks'
 import { queueRedraw } from './visBatching'
-
-/** vis's item margins (EventTimeline's options): the stacks here use the same. */
-export const ITEM_MARGIN = { axis: 6, horizontal: 2, vertical: 4 } as const
-
-/** An item's horizontal extent in pixels, label included. */
-export interface Extent {
-  left: number
-  right: number
-}
-
-/**
- * The lane of each extent (0 = next to the axis), first fit in order of their left edges, as vis stacks items
- * of one height: an item goes into the first lane whose last item ends `gap` pixels before it starts.
- */
-export function stackLanes(extents: readonly Extent[], gap: number): number[] {
-  const order = extents.map((_, k) => k).sort((a, b) => extents[a]!.left - extents[b]!.left || a - b)
-  const laneEnds: number[] = []
-  const lanes = new Array<number>(extents.length).fill(0)
-  for (const k of order) {
-    const { left, right } = extents[k]!
-    let lane = laneEnds.findIndex((end) => end + gap <= left)
-    if (lane < 0) lane = laneEnds.length
-    laneEnds[lane] = right
-    lanes[k] = lane
-  }
-  return lanes
-}
-
-/** A row's height for this many lanes of items `itemHeight` tall (vis's Group._calculateHeight, for one height). */
-export function rowHeight(lanes: number, itemHeight: number): number {
-  if (lanes === 0) return 0
-  const { axis, vertical } = ITEM_MARGIN
-  return Math.ceil(axis + lanes * itemHeight + (lanes - 1) * vertical + vertical / 2)
-}
+import { ITEM_MARGIN, rowHeight, stackLanes } from './stacking'
+import { LabelWidths } from './labelWidths'
 
 interface VisGroup {
   dom?: { foreground?: HTMLElement }
@@ -117,13 +85,8 @@ export class ItemLayer {
   private readonly recordOfContent = new WeakMap<Element, Wanted>()
   private readonly vis: VisInternals
   private selectedId: string | null = null
-  /**
-   * How labels are estimated before they are drawn: the font of a drawn label, and the width a label takes beyond
-   * its text (padding, mark, gap), both taken from a drawn label; null until the first item is drawn.
-   */
-  private calibration: { font: string; extra: number; contentHeight: number } | null = null
-  private readonly textWidths = new Map<string, number>()
-  private canvas: CanvasRenderingContext2D | null | undefined
+  /** labels' widths before they are drawn, estimated in the font of a drawn one */
+  private readonly labels = new LabelWidths()
   /** one lane's height: the taller of the point and range items, each measured from the first one drawn */
   private laneHeight = 0
   private readonly measuredTypes = new Set<TimelineItem['type']>()
@@ -276,36 +239,13 @@ export class ItemLayer {
     return changed
   }
 
-  /** A label's width before it is drawn: its text measured in the labels' font, plus what a drawn label adds. */
-  private estimate(item: TimelineItem): number {
-    const calibration = this.calibration
-    if (!calibration) return -1
-    let text = this.textWidths.get(item.content)
-    if (text === undefined) {
-      if (this.canvas === undefined) this.canvas = document.createElement('canvas').getContext('2d')
-      if (!this.canvas) return -1
-      this.canvas.font = calibration.font
-      text = this.canvas.measureText(item.content).width
-      // the titles of a few windows, not of a whole large dataset the reader pans through
-      if (this.textWidths.size >= 5000) this.textWidths.clear()
-      this.textWidths.set(item.content, text)
-    }
-    return text + calibration.extra
-  }
-
   /**
-   * The labels' font and what a drawn label adds to its text, taken from a drawn one, with its width (measured by
-   * the caller: the browser after its layout, or a read of the page).
+   * The labels' font and what a drawn label adds to its text, taken from a drawn one with its size (measured by the
+   * caller: the browser after its layout, or a read of the page); the estimates so far are dropped.
    */
   private calibrate(record: Wanted, width: number, height: number): void {
     const label = record.content?.querySelector('.cm-item-label')
-    if (this.canvas === undefined) this.canvas = document.createElement('canvas').getContext('2d')
-    const style = label ? getComputedStyle(label) : null
-    if (!style || !this.canvas) return
-    const font = style.font || `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-    this.canvas.font = font
-    this.textWidths.clear()
-    this.calibration = { font, extra: width - this.canvas.measureText(record.item.content).width, contentHeight: height }
+    if (!label || !this.labels.calibrate(getComputedStyle(label), record.item.content, width, height)) return
     for (const other of this.records.values()) if (!other.measured) other.width = -1
   }
 
@@ -319,7 +259,7 @@ export class ItemLayer {
       if (width === 0 && height === 0) continue
       // the first label drawn (when it could not be read at once), or another size of type (present mode):
       // estimates and lanes from the labels as they are drawn now
-      if (!this.calibration || (Math.abs(height - this.calibration.contentHeight) > 0.5 && !record.item.className.includes('is-approx'))) {
+      if (!this.labels.calibrated || (this.labels.otherHeight(height) && !record.item.className.includes('is-approx'))) {
         this.calibrate(record, width, height)
         this.measuredTypes.clear()
         this.laneHeight = 0
@@ -383,7 +323,7 @@ export class ItemLayer {
     const fresh: Wanted[] = []
     for (const { record, left, end } of placed) {
       if (record.element) continue
-      const label = record.width >= 0 ? record.width : this.calibration ? this.estimate(record.item) : UNKNOWN_LABEL
+      const label = record.width >= 0 ? record.width : this.labels.calibrated ? this.labels.estimate(record.item.content) : UNKNOWN_LABEL
       if (Math.max(end, left + label) < -SIGHT_MARGIN || left > width + SIGHT_MARGIN) continue
       const row = this.rowOf(record.item)
       if (!row) continue
@@ -394,7 +334,7 @@ export class ItemLayer {
     this.measureFirst(fresh)
     const byRow = new Map<string, { record: Wanted; left: number; end: number; right: number; label: number }[]>()
     for (const { record, left, end } of placed) {
-      if (record.width < 0) record.width = this.estimate(record.item)
+      if (record.width < 0) record.width = this.labels.estimate(record.item.content)
       const label = Math.max(0, record.width)
       const row = record.item.group ?? UNGROUPED
       let list = byRow.get(row)
@@ -436,13 +376,13 @@ export class ItemLayer {
     // (an element in a row vis has not put on the page yet has no size: the browser reports it once it has)
     const fresh = drawn.filter((record) => record.element!.isConnected)
     const firstOfType = fresh.filter((record) => !this.measuredTypes.has(record.item.type))
-    if (firstOfType.length === 0 && this.calibration) return
+    if (firstOfType.length === 0 && this.labels.calibrated) return
     for (const record of firstOfType) {
       if (this.measuredTypes.has(record.item.type)) continue
       this.measuredTypes.add(record.item.type)
       this.laneHeight = Math.max(this.laneHeight, record.element!.getBoundingClientRect().height)
     }
-    if (this.calibration || fresh.length === 0) return
+    if (this.labels.calibrated || fresh.length === 0) return
     // an approximate time's label has a ≈ before its text (timeline.css): another one, if there is one, calibrates
     const sample = fresh.find((record) => !record.item.className.includes('is-approx')) ?? fresh[0]!
     const box = sample.content!.getBoundingClientRect()

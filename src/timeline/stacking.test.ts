@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ITEM_MARGIN, rowHeight, stackLanes } from './itemLayer'
+import { ITEM_MARGIN, rowHeight, stackLanes } from './stacking'
 
 describe('stackLanes', () => {
   it('puts items that do not touch side by side in the first lane', () => {
