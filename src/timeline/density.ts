@@ -10,6 +10,8 @@ import type { TimelineItem, TimelineRows } from './items'
 
 /** the most single items the timeline draws at once */
 export const MAX_ITEMS = 150
+export const BIN_COUNT = 60
+const LEVELS = 8
 
 /**
  * Whether the timeline draws only what its window holds (bins, or the window's items, both drawn by chronomap:
@@ -19,8 +21,6 @@ export const MAX_ITEMS = 150
 export function drawsWindowOnly(filtered: readonly ChronoEvent[]): boolean {
   return filtered.length > MAX_ITEMS
 }
-export const BIN_COUNT = 60
-const LEVELS = 8
 
 export type TimelineSource = { mode: 'items'; events: readonly ChronoEvent[] } | { mode: 'bins'; bins: TimelineItem[] }
 

@@ -59,7 +59,6 @@ export function isOnBin(target: EventTarget | null | undefined): boolean {
   return binAt(target) !== null
 }
 
-
 export class DensityLayer {
   private readonly drawn = new Map<string, DrawnBin>()
   private mark: { element: HTMLElement; span: SelectionSpan } | null = null

@@ -19,7 +19,7 @@ import type { Timeline } from 'vis-timeline/esnext'
 import { renderItemContent, type TimelineItem } from './items'
 import { UNGROUPED } from './densityLayer'
 import { bindClicksWithoutPan } from './clicks'
-import { queueRedraw } from './visBatching'
+import { queueRedraw, redrawNow } from './visBatching'
 import { ITEM_MARGIN, rowHeight, stackLanes } from './stacking'
 import { LabelWidths } from './labelWidths'
 
@@ -32,13 +32,12 @@ interface VisInternals {
   body?: {
     util?: { toScreen?: (time: number) => number }
     domProps?: { center?: { width?: number } }
-    emitter?: { emit(type: string, properties?: unknown): void }
   }
   itemSet?: { groups?: Record<string, VisGroup | undefined> }
 }
 
 /** One wanted item; its element is made once it comes into sight. */
-interface Wanted {
+interface ItemRecord {
   item: TimelineItem
   element: HTMLElement | null
   /** vis's .vis-item-content: the label, whose width counts for stacking */
@@ -81,8 +80,8 @@ const SIGHT_MARGIN = 100
 const UNKNOWN_LABEL = 400
 
 export class ItemLayer {
-  private readonly records = new Map<string, Wanted>()
-  private readonly recordOfContent = new WeakMap<Element, Wanted>()
+  private readonly records = new Map<string, ItemRecord>()
+  private readonly recordOfContent = new WeakMap<Element, ItemRecord>()
   private readonly vis: VisInternals
   private selectedId: string | null = null
   /** labels' widths before they are drawn, estimated in the font of a drawn one */
@@ -178,7 +177,7 @@ export class ItemLayer {
   }
 
   /** The same DOM as vis's point and range items (without their hidden dot and frame), so the same CSS applies. */
-  private draw(record: Wanted): void {
+  private draw(record: ItemRecord): void {
     const { item } = record
     const element = document.createElement('div')
     element.className = this.classOf(item)
@@ -199,7 +198,7 @@ export class ItemLayer {
     record.content = content
   }
 
-  private remove(record: Wanted): void {
+  private remove(record: ItemRecord): void {
     if (record.content) this.resizes?.unobserve(record.content)
     record.element?.remove()
     this.records.delete(record.item.id)
@@ -243,7 +242,7 @@ export class ItemLayer {
    * The labels' font and what a drawn label adds to its text, taken from a drawn one with its size (measured by the
    * caller: the browser after its layout, or a read of the page); the estimates so far are dropped.
    */
-  private calibrate(record: Wanted, width: number, height: number): void {
+  private calibrate(record: ItemRecord, width: number, height: number): void {
     const label = record.content?.querySelector('.cm-item-label')
     if (!label || !this.labels.calibrate(getComputedStyle(label), record.item.content, width, height)) return
     for (const other of this.records.values()) if (!other.measured) other.width = -1
@@ -278,7 +277,7 @@ export class ItemLayer {
       record.width = width
       changed = true
     }
-    if (changed && this.layout(true)) this.redrawRows()
+    if (changed && this.layout(true)) redrawNow(this.timeline)
   }
 
   /** After each of vis's redraws: rows made anew, or a pan or zoom, need the items placed again. */
@@ -288,14 +287,10 @@ export class ItemLayer {
     const heightsChanged = this.layout(moved)
     if ((heightsChanged || moved) && this.relayouts < MAX_RELAYOUTS) {
       this.relayouts++
-      this.redrawRows()
+      // vis draws its rows again at once (they take their heights from here), as its own restacking does
+      redrawNow(this.timeline)
     }
     this.relayouts = 0
-  }
-
-  /** vis draws its rows again at once (they take their heights from this layer), as its own restacking does. */
-  private redrawRows(): void {
-    this.vis.body?.emitter?.emit('_change')
   }
 
   /**
@@ -320,7 +315,7 @@ export class ItemLayer {
       return { record, left, end }
     })
     // the items in sight are drawn (and measured, the first time: the labels' font and height come from them)
-    const fresh: Wanted[] = []
+    const fresh: ItemRecord[] = []
     for (const { record, left, end } of placed) {
       if (record.element) continue
       const label = record.width >= 0 ? record.width : this.labels.calibrated ? this.labels.estimate(record.item.content) : UNKNOWN_LABEL
@@ -332,7 +327,7 @@ export class ItemLayer {
       fresh.push(record)
     }
     this.measureFirst(fresh)
-    const byRow = new Map<string, { record: Wanted; left: number; end: number; right: number; label: number }[]>()
+    const byRow = new Map<string, { record: ItemRecord; left: number; end: number; right: number; label: number }[]>()
     for (const { record, left, end } of placed) {
       if (record.width < 0) record.width = this.labels.estimate(record.item.content)
       const label = Math.max(0, record.width)
@@ -372,7 +367,7 @@ export class ItemLayer {
    * The first items ever drawn (of each kind, point and range) are read from the page at once: one layout, once,
    * for the lanes' height and the labels' font. Every later label is estimated, then measured by the browser.
    */
-  private measureFirst(drawn: readonly Wanted[]): void {
+  private measureFirst(drawn: readonly ItemRecord[]): void {
     // (an element in a row vis has not put on the page yet has no size: the browser reports it once it has)
     const fresh = drawn.filter((record) => record.element!.isConnected)
     const firstOfType = fresh.filter((record) => !this.measuredTypes.has(record.item.type))

@@ -95,3 +95,10 @@ export function queueRedraw(timeline: Timeline): void {
   if (emitter) emitter.emit('_change', { queue: true })
   else timeline.redraw()
 }
+
+/** Has vis draw the timeline at once (an unqueued '_change', as vis's own restacking asks for), without markDirty. */
+export function redrawNow(timeline: Timeline): void {
+  const emitter = (timeline as unknown as Emitting).body?.emitter
+  if (emitter) emitter.emit('_change')
+  else timeline.redraw()
+}
