@@ -16,7 +16,7 @@ import { ITEM_MARGIN } from './stacking'
 import { buildTimelineItems, renderItemContent, syncDataSet, type TimelineItem, type TimelineRows } from './items'
 import { buildTimelineGroups, renderGroupLabel, type TimelineGroup } from './groups'
 import { TimelineToolbar } from './TimelineToolbar'
-import { batchItemDrawing, drawInNextFrame } from './visBatching'
+import { batchItemDrawing, drawInNextFrame, queueRedraw } from './visBatching'
 import { bindLabelScroll, revealItemRow } from './verticalScroll'
 
 const HOUR = 3_600_000
@@ -186,8 +186,9 @@ export function EventTimeline() {
     if (drawnVersionRef.current !== version) {
       drawnVersionRef.current = version
       if (!useAppStore.getState().window) fitWindow(timeline, source.mode === 'bins' ? eventSpan(filtered) : null)
-      // make sure a 'changed' follows even when nothing moved
-      timeline.redraw()
+      // make sure a 'changed' follows even when nothing moved: in vis's next frame, which draws the fitted window
+      // anyway (Timeline.redraw() would draw it once more now, measuring every item again)
+      queueRedraw(timeline)
     }
   }, [dataset, filtered, densityWindow, version, lang, hoveredId, categories, rows, collapsedRows, t])
 
