@@ -103,3 +103,26 @@ test('the rows a scroll brings into view are drawn in the frame that shows the s
   )
   expect(rendered).toEqual([true, true])
 })
+
+test("a selection far down the list renders its row in the selection's own update, before the list's scroll event", async ({ page }) => {
+  // The rows for the selection's scroll position come in the render that shows the selection: rendered in the scroll
+  // event that setting the position brings, they cost a second render of the list and a second style and layout
+  // pass in the same frame (docs/performance.md, eleventh session).
+  for (const position of [4000, 1200]) {
+    const id = ordered[position]!
+    const seen = await page.evaluate(async (id) => {
+      const list = document.querySelector<HTMLElement>('[data-testid="event-list"]')!
+      let scrolled = false
+      list.addEventListener('scroll', () => (scrolled = true), { once: true })
+      const done = (window as unknown as { chronomap: { select(id: string): Promise<void> } }).chronomap.select(id)
+      // React renders the store's change in a microtask; the scroll event comes with the next frame, a task later
+      for (let i = 0; i < 20; i++) await Promise.resolve()
+      const row = list.querySelector(`[data-event-id="${CSS.escape(id)}"]`)
+      const result = { scrolledFirst: scrolled, row: row?.getAttribute('aria-selected') ?? null }
+      await done
+      return result
+    }, id)
+    expect(seen).toEqual({ scrolledFirst: false, row: 'true' })
+    expect(await rowPlace(page, id)).toBe('in view')
+  }
+})

@@ -36,6 +36,20 @@ export function EventList() {
   const virtual = events.length > VIRTUAL_FROM
   const index = useMemo(() => (selected ? positionOf(events, selected) : -1), [events, selected])
 
+  // A virtual list renders the rows for the selection's scroll position in the very render that shows the selection
+  // (React's state adjustment during render), so that they are in its commit: rendered in the scroll event that
+  // setting the position brings, they cost a second render of the list and a second style and layout pass of
+  // the page in the same frame (docs/performance.md, eleventh session). The effect below then sets that position.
+  const [followed, setFollowed] = useState(index)
+  if (followed !== index) {
+    setFollowed(index)
+    if (virtual && index >= 0) {
+      const top = index * ROW_PX
+      if (top < scroll.top) setScroll({ top, height: scroll.height })
+      else if (top + ROW_PX > scroll.top + scroll.height) setScroll({ top: top + ROW_PX - scroll.height, height: scroll.height })
+    }
+  }
+
   // keep the selected row in view, whichever view selected it — scrolling the list only,
   // never the page (scrollIntoView would move a stacked mobile layout away from the map)
   useEffect(() => {
@@ -47,6 +61,20 @@ export function EventList() {
     if (top < list.scrollTop) list.scrollTop = top
     else if (top + height > list.scrollTop + list.clientHeight) list.scrollTop = top + height - list.clientHeight
   }, [index, selectedId, virtual])
+
+  // the list's height, which the rows a selection renders (above) are chosen for: from its first layout and each
+  // resize (read after layout, in the observer, so no read forces one)
+  const shown = dataset !== null
+  useEffect(() => {
+    const list = listRef.current
+    if (!shown || !list || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      const { scrollTop, clientHeight } = list
+      setScroll((last) => (last.top === scrollTop && last.height === clientHeight ? last : { top: scrollTop, height: clientHeight }))
+    })
+    observer.observe(list)
+    return () => observer.disconnect()
+  }, [shown])
 
   if (!dataset) return null
 
@@ -72,7 +100,8 @@ export function EventList() {
    */
   function onScroll(e: UIEvent<HTMLUListElement>) {
     const { scrollTop, clientHeight } = e.currentTarget
-    flushSync(() => setScroll({ top: scrollTop, height: clientHeight }))
+    // unchanged (the selection's render had the rows already): React renders nothing
+    flushSync(() => setScroll((last) => (last.top === scrollTop && last.height === clientHeight ? last : { top: scrollTop, height: clientHeight })))
   }
 
   const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_PX) - OVERSCAN) : 0
