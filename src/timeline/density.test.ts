@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
-import { alignedBins, BIN_COUNT, eventSpan, MAX_ITEMS, timelineSource } from './density'
+import { alignedBins, BIN_COUNT, eventSpan, eventsByCategory, MAX_ITEMS, timelineSource } from './density'
+import { timeIndexOf } from '../store/timeIndex'
 
 const HOUR = 3_600_000
 const events = (n: number, category = 'a') =>
@@ -91,5 +92,24 @@ describe('eventSpan', () => {
   it('is never empty, and null without events', () => {
     expect(eventSpan(events(1))).toEqual({ start: 0, end: 1 })
     expect(eventSpan([])).toBeNull()
+  })
+})
+
+describe('eventsByCategory', () => {
+  it('lists each category in spanStart order, so its time index needs no sorting, even when the events are not', () => {
+    // a dataset's order is by start; a day-precision event's span starts before a timed event of the same day
+    const out = [
+      { id: 'x1', category: 'a', spanStart: 10 * HOUR, spanEnd: 11 * HOUR },
+      { id: 'x2', category: 'b', spanStart: 2 * HOUR, spanEnd: 26 * HOUR },
+      { id: 'x3', category: 'a', spanStart: 0, spanEnd: 24 * HOUR },
+      { id: 'x4', category: 'b', spanStart: 30 * HOUR, spanEnd: 31 * HOUR },
+      { id: 'x5', category: 'a', spanStart: 5 * HOUR, spanEnd: 5 * HOUR },
+    ] as ChronoEvent[]
+    const byCategory = eventsByCategory(out)
+    expect(byCategory.get('a')?.map((event) => event.id)).toEqual(['x3', 'x5', 'x1'])
+    expect(byCategory.get('b')?.map((event) => event.id)).toEqual(['x2', 'x4'])
+    for (const list of byCategory.values()) expect(timeIndexOf(list).events).toBe(list)
+    // made once per list of events
+    expect(eventsByCategory(out)).toBe(byCategory)
   })
 })

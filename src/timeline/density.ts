@@ -82,15 +82,17 @@ export function eventSpan(events: readonly ChronoEvent[]): TimeWindow | null {
 const byCategoryCache = new WeakMap<readonly ChronoEvent[], ReadonlyMap<string, readonly ChronoEvent[]>>()
 
 /**
- * The events of each category, in the events' order, made once per list of filtered events: each window change by
- * category used to split (and count, for the row labels) 100,000 events anew, and each category's time index was
- * then made anew too (it is cached by the array, timeIndexOf).
+ * The events of each category, made once per list of filtered events: each window change by category used to split
+ * (and count, for the row labels) 100,000 events anew, and each category's time index was then made anew too (it is
+ * cached by the array, timeIndexOf). In the order of the list's time index (by spanStart), so that each category's
+ * own index needs no sorting: split in the dataset's order (by start), the lists were sorted one by one the first
+ * time the rows were shown, ~60 ms at 100,000 events in the click's task (docs/performance.md, eleventh session).
  */
 export function eventsByCategory(filtered: readonly ChronoEvent[]): ReadonlyMap<string, readonly ChronoEvent[]> {
   let byCategory = byCategoryCache.get(filtered)
   if (!byCategory) {
     const lists = new Map<string, ChronoEvent[]>()
-    for (const event of filtered) {
+    for (const event of timeIndexOf(filtered).events) {
       let list = lists.get(event.category)
       if (!list) lists.set(event.category, (list = []))
       list.push(event)
