@@ -14,6 +14,24 @@ export const VIRTUAL_FROM = 300
 const ROW_PX = 32
 const OVERSCAN = 10
 
+interface Scroll {
+  top: number
+  height: number
+}
+
+/** The list's scroll state at this position; the same object when nothing changed, so that React renders nothing. */
+const scrolledTo = (top: number, height: number) => (last: Scroll) => (last.top === top && last.height === height ? last : { top, height })
+
+/**
+ * The scroll position that shows a row at `top` (`rowHeight` px high) in a view `viewHeight` px high now scrolled to
+ * `viewTop`, moving as little as needed; null when the row is in view already.
+ */
+function scrollToShow(top: number, rowHeight: number, viewTop: number, viewHeight: number): number | null {
+  if (top < viewTop) return top
+  if (top + rowHeight > viewTop + viewHeight) return top + rowHeight - viewHeight
+  return null
+}
+
 /**
  * All events in time order, as a listbox: Tab enters it, the arrow keys (and Home/End)
  * move the selection, Escape clears it. Rows outside the timeline window are dimmed.
@@ -28,7 +46,7 @@ export function EventList() {
   const selectEvent = useAppStore((s) => s.selectEvent)
   const hoverEvent = useAppStore((s) => s.hoverEvent)
   const listRef = useRef<HTMLUListElement>(null)
-  const [scroll, setScroll] = useState({ top: 0, height: 600 })
+  const [scroll, setScroll] = useState<Scroll>({ top: 0, height: 600 })
 
   const events = useAppStore(selectFilteredEvents)
   const categories = useMemo(() => indexCategories(dataset), [dataset])
@@ -43,11 +61,8 @@ export function EventList() {
   const [followed, setFollowed] = useState(index)
   if (followed !== index) {
     setFollowed(index)
-    if (virtual && index >= 0) {
-      const top = index * ROW_PX
-      if (top < scroll.top) setScroll({ top, height: scroll.height })
-      else if (top + ROW_PX > scroll.top + scroll.height) setScroll({ top: top + ROW_PX - scroll.height, height: scroll.height })
-    }
+    const top = virtual && index >= 0 ? scrollToShow(index * ROW_PX, ROW_PX, scroll.top, scroll.height) : null
+    if (top !== null) setScroll({ top, height: scroll.height })
   }
 
   // keep the selected row in view, whichever view selected it — scrolling the list only,
@@ -56,10 +71,8 @@ export function EventList() {
     const list = listRef.current
     if (!list || index < 0) return
     const row = virtual ? null : list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId ?? '')}"]`)
-    const top = row ? row.offsetTop : index * ROW_PX
-    const height = row ? row.offsetHeight : ROW_PX
-    if (top < list.scrollTop) list.scrollTop = top
-    else if (top + height > list.scrollTop + list.clientHeight) list.scrollTop = top + height - list.clientHeight
+    const top = scrollToShow(row ? row.offsetTop : index * ROW_PX, row ? row.offsetHeight : ROW_PX, list.scrollTop, list.clientHeight)
+    if (top !== null) list.scrollTop = top
   }, [index, selectedId, virtual])
 
   // the list's height, which the rows a selection renders (above) are chosen for: from its first layout and each
@@ -68,10 +81,7 @@ export function EventList() {
   useEffect(() => {
     const list = listRef.current
     if (!shown || !list || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(() => {
-      const { scrollTop, clientHeight } = list
-      setScroll((last) => (last.top === scrollTop && last.height === clientHeight ? last : { top: scrollTop, height: clientHeight }))
-    })
+    const observer = new ResizeObserver(() => setScroll(scrolledTo(list.scrollTop, list.clientHeight)))
     observer.observe(list)
     return () => observer.disconnect()
   }, [shown])
@@ -101,7 +111,7 @@ export function EventList() {
   function onScroll(e: UIEvent<HTMLUListElement>) {
     const { scrollTop, clientHeight } = e.currentTarget
     // unchanged (the selection's render had the rows already): React renders nothing
-    flushSync(() => setScroll((last) => (last.top === scrollTop && last.height === clientHeight ? last : { top: scrollTop, height: clientHeight })))
+    flushSync(() => setScroll(scrolledTo(scrollTop, clientHeight)))
   }
 
   const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_PX) - OVERSCAN) : 0
