@@ -1,10 +1,12 @@
-// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290] [--interactions 1]
+// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290] [--interactions 1] [--mbit 100]
 // Time to data-state="ready" of two versions of chronomap, measured alternately in the same minutes: the working
 // tree and a commit (built from a temporary git worktree). On a small shared machine the figures drift by tens of
 // per cent from hour to hour (docs/performance.md), so a before/after taken at different times says little; taken
 // in turns, round after round, it does. Each visit is a fresh browser context (a first visit). Prints medians.
 // --interactions 1: after each visit with a synthetic dataset, the benchmark's window changes and selections too
 // (bench/interactions.mjs), their medians over all rounds.
+// --mbit N: the page's downloads throttled to N Mbit/s (with 20 ms latency), as over a network rather than from
+// this machine's own server; through the DevTools protocol, which throttles the loader worker's download too.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,6 +29,11 @@ const ROUNDS = Number(args.get('rounds') ?? 8)
 const PORT = Number(args.get('port') ?? 4290)
 const TIMEOUT = Number(args.get('timeout') ?? 120_000)
 const INTERACTIONS = args.get('interactions') === '1'
+const MBIT = args.has('mbit') ? Number(args.get('mbit')) : null
+if (MBIT !== null && !(MBIT > 0)) {
+  console.error('--mbit needs a positive number of Mbit/s')
+  process.exit(2)
+}
 const OUT = resolve('dist-bench/compare')
 const log = (...a) => console.error('[compare]', ...a)
 const run = (cmd, argv, cwd) => execFileSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -65,6 +72,11 @@ const browser = await chromium.launch(launch)
 async function visit(side, size, interactions) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
+  if (MBIT !== null) {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: (MBIT * 1e6) / 8, uploadThroughput: (MBIT * 1e6) / 8 })
+  }
   const query = size === 'bundled' ? '?e2e=1' : `?e2e=1&data=${encodeURIComponent(`/bench-data/events-${size}.json`)}`
   try {
     await page.goto(`http://127.0.0.1:${side.port}/${query}`, { waitUntil: 'commit' })
@@ -98,7 +110,7 @@ await browser.close()
 await Promise.all(servers.map((server) => server.close()))
 
 const fmt = (ms) => Math.round(ms).toLocaleString('en-GB')
-console.log(`chronomap compare — ${new Date().toISOString()} — navigation to data-state="ready", ms, median of ${ROUNDS} alternating rounds`)
+console.log(`chronomap compare — ${new Date().toISOString()} — navigation to data-state="ready", ms, median of ${ROUNDS} alternating rounds${MBIT === null ? '' : `, downloads at ${MBIT} Mbit/s`}`)
 console.log('')
 console.log(`| events | ${sides[0].name} | ${sides[1].name} | change |`)
 console.log('|---|---:|---:|---:|')

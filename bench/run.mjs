@@ -191,7 +191,7 @@ for (const n of SIZES) {
 lines.push('')
 lines.push('Where the time to ready goes (chronomap; ms since navigation, worker stages in ms):')
 lines.push('')
-lines.push('| events | worker starts the download | worker: read (download + decode) / parse / validate | worker done (last batch sent) | page has every event | shown (store set) | ready |')
+lines.push('| events | worker starts the download | worker: read (download, with parsing and validating during it) / parse / validate | worker done (last batch sent) | page has every event | shown (store set) | ready |')
 lines.push('|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of results) {
   if (r.target !== 'chronomap' || !r.stages) continue

@@ -36,3 +36,27 @@ test('40,000 events from a link: the map groups them and counts every placed eve
   await expect(app.clusters().first()).toBeVisible()
   await expect.poll(() => app.placedEventCount()).toBe((EVENTS * 4) / 5)
 })
+
+type Automation = { chronomap: { select(id: string): Promise<void>; state(): { total: number; selectedId: string | null } } }
+
+test('a link whose file gives its categories again after the events shows what JSON says: the later ones', async ({ app, page }) => {
+  // read while it downloads (src/data/streamLoad.ts), then again the usual way: the events sent meanwhile are dropped
+  const later = [{ id: 'a', label: 'Later A', color: '#112233' }, { id: 'b', label: 'Later B', color: '#112233' }, { id: 'c', label: 'Later C', color: '#112233' }]
+  const text = JSON.stringify(largeDataset()).replace(/}$/, `,"categories":${JSON.stringify(later)}}`)
+  await page.route('**/late-categories.json', (route) => route.fulfill({ body: text, contentType: 'application/json' }))
+  await app.open({ data: '/late-categories.json' })
+  // category d is not among the later ones: its events (every fourth) are rejected
+  expect(await page.evaluate(() => (window as unknown as Automation).chronomap.state().total)).toBe((EVENTS * 3) / 4)
+  await expect(page.getByTestId('legend')).toContainText('Later A')
+  await expect(page.getByTestId('legend')).not.toContainText('Category')
+  await expect(page.getByTestId('load-problems')).toContainText('unknown category "d"')
+  // e3 was one of them; e4 is in category a
+  for (const [id, selected] of [['e3', null], ['e4', 'e4']] as const) {
+    const state = await page.evaluate(async (id) => {
+      const { chronomap } = window as unknown as Automation
+      await chronomap.select(id)
+      return chronomap.state()
+    }, id)
+    expect(state.selectedId).toBe(selected)
+  }
+})

@@ -82,4 +82,16 @@ describe('loadDataset and cancel', () => {
     worker.answer(emptyResult(worker.requests.at(-1)!.id))
     await expect(load.promise).resolves.toMatchObject({ format: 'chronomap' })
   })
+
+  it("a reset drops the events received before it: the worker sends them all again (a streamed file read the usual way)", async () => {
+    const load = loadDataset({ kind: 'url', url: 'https://example.org/x.json' })
+    const worker = FakeWorker.all.at(-1)!
+    const id = worker.requests.at(-1)!.id
+    worker.answer({ id, type: 'events', events: [], json: '[{"id":"streamed"}]' })
+    worker.answer({ id, type: 'reset' })
+    worker.answer({ id, type: 'events', events: [], json: '[{"id":"b"},{"id":"a"}]' })
+    worker.answer({ id, type: 'result', outcome: { format: 'chronomap', dataset: { title: {}, categories: [], events: [] }, problems: [], records: 2 }, assembly: { order: Int32Array.of(1, 0), related: [] } })
+    const outcome = await load.promise
+    expect(outcome.dataset?.events.map((event) => event.id)).toEqual(['a', 'b'])
+  })
 })

@@ -97,6 +97,8 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
     else if (message.type === 'events') {
       const events = message.json === undefined ? message.events : (JSON.parse(message.json) as ChronoEvent[])
       for (const event of events) received.push(event)
+    } else if (message.type === 'reset') {
+      received.length = 0
     } else if (message.type === 'result') {
       heldByWorker.add(id)
       try {

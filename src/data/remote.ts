@@ -21,11 +21,35 @@ export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | {
   return { url }
 }
 
-/** Reads a response body as bytes, giving up past maxBytes. */
-export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The pieces of a download as they arrive, for a reader that may come late (the loader worker's entry starts the
+ * download before the loader has loaded): `follow` hands it those already there, then each new one.
+ */
+export class ChunkFeed {
+  private readonly chunks: Uint8Array[] = []
+  private listener: ((chunk: Uint8Array) => void) | null = null
+
+  add(chunk: Uint8Array): void {
+    this.chunks.push(chunk)
+    this.listener?.(chunk)
+  }
+
+  follow(listener: (chunk: Uint8Array) => void): void {
+    for (const chunk of this.chunks) listener(chunk)
+    this.listener = listener
+  }
+}
+
+/** Reads a response body as bytes, giving up past maxBytes; each piece also goes to `feed` as it arrives. */
+export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void, feed?: ChunkFeed): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
-  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  if (!response.body) {
+    const all = new Uint8Array(await response.arrayBuffer())
+    if (all.byteLength > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+    feed?.add(all)
+    return all
+  }
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let received = 0
@@ -38,6 +62,7 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
       throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
     }
     chunks.push(value)
+    feed?.add(value)
     if (Number.isFinite(declared) && declared > 0) onProgress?.(received / declared)
   }
   const all = new Uint8Array(received)
@@ -53,7 +78,7 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
  * Fetches a dataset: no credentials, a size cap and a timeout; throws with a readable reason. Run by the loader
  * worker (loader.worker.ts), which decodes the bytes once they are all there.
  */
-export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void; feed?: ChunkFeed } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   let response: Response
@@ -64,5 +89,5 @@ export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSigna
     throw new Error(`could not be fetched (${error instanceof Error ? error.message : String(error)})`, { cause: error })
   }
   if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`)
-  return readCappedBytes(response, MAX_DATA_BYTES, options.onProgress)
+  return readCappedBytes(response, MAX_DATA_BYTES, options.onProgress, options.feed)
 }

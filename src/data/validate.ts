@@ -126,14 +126,29 @@ const PROGRESS_EVERY = 2000
 export type BatchCallback = (events: ChronoEvent[]) => void
 const BATCH_SIZE = 5000
 
-function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[], onProgress?: ProgressCallback, onBatch?: BatchCallback): ChronoEvent[] {
-  const events = new Map<string, ChronoEvent>()
-  let batch: ChronoEvent[] = []
-  raw.forEach((item, i) => {
-    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
-    if (onBatch && batch.length >= BATCH_SIZE) {
-      onBatch(batch)
-      batch = []
+/**
+ * Validates event records one at a time, in file order, as validateDataset does for a whole array and the streaming
+ * loader (streamLoad.ts) does while the file still arrives. `add` takes the next record; `finish` hands over the last
+ * batch, drops links to events that never came and returns the accepted events in time order.
+ */
+export class EventValidator {
+  private readonly events = new Map<string, ChronoEvent>()
+  private batch: ChronoEvent[] = []
+  /** records added so far */
+  count = 0
+
+  constructor(
+    private readonly categories: ReadonlyMap<string, Category>,
+    private readonly problems: LoadProblem[],
+    private readonly onBatch?: BatchCallback,
+  ) {}
+
+  add(item: unknown): void {
+    const i = this.count++
+    const { events, onBatch, problems } = this
+    if (onBatch && this.batch.length >= BATCH_SIZE) {
+      onBatch(this.batch)
+      this.batch = []
     }
     let event = fastEvent(item, i + 1)
     if (!event) {
@@ -149,7 +164,7 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
     if (first) {
       const reason = `duplicate id "${event.id}" (first used by record ${first.record})`
       problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'id', reason })
-    } else if (!categories.has(event.category)) {
+    } else if (!this.categories.has(event.category)) {
       const reason = `unknown category "${event.category}"`
       problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'category', reason })
     } else if (endsBeforeStart(event)) {
@@ -157,31 +172,45 @@ function validateEvents(raw: unknown[], categories: Map<string, Category>, probl
       problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'end', reason })
     } else {
       events.set(event.id, event)
-      if (onBatch) batch.push(event)
-    }
-  })
-  if (onBatch && batch.length > 0) onBatch(batch)
-  // Relations may point forward, so they are checked once all ids are known.
-  for (const event of events.values()) {
-    if (event.related.length === 0) continue
-    const kept = event.related.filter((rel) => events.has(rel.id) && rel.id !== event.id)
-    if (kept.length !== event.related.length) {
-      for (const rel of event.related) {
-        if (!kept.includes(rel)) {
-          problems.push({
-            severity: 'warning',
-            section: 'events',
-            record: event.record,
-            id: event.id,
-            field: 'related',
-            reason: rel.id === event.id ? 'an event cannot be related to itself' : `related event "${rel.id}" does not exist; the link is left out`,
-          })
-        }
-      }
-      event.related = kept
+      if (onBatch) this.batch.push(event)
     }
   }
-  return byStart([...events.values()])
+
+  finish(): ChronoEvent[] {
+    const { events, problems } = this
+    if (this.onBatch && this.batch.length > 0) this.onBatch(this.batch)
+    this.batch = []
+    // Relations may point forward, so they are checked once all ids are known.
+    for (const event of events.values()) {
+      if (event.related.length === 0) continue
+      const kept = event.related.filter((rel) => events.has(rel.id) && rel.id !== event.id)
+      if (kept.length !== event.related.length) {
+        for (const rel of event.related) {
+          if (!kept.includes(rel)) {
+            problems.push({
+              severity: 'warning',
+              section: 'events',
+              record: event.record,
+              id: event.id,
+              field: 'related',
+              reason: rel.id === event.id ? 'an event cannot be related to itself' : `related event "${rel.id}" does not exist; the link is left out`,
+            })
+          }
+        }
+        event.related = kept
+      }
+    }
+    return byStart([...events.values()])
+  }
+}
+
+function validateEvents(raw: unknown[], categories: Map<string, Category>, problems: LoadProblem[], onProgress?: ProgressCallback, onBatch?: BatchCallback): ChronoEvent[] {
+  const validator = new EventValidator(categories, problems, onBatch)
+  raw.forEach((item, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length)
+    validator.add(item)
+  })
+  return validator.finish()
 }
 
 /**
@@ -213,31 +242,46 @@ function validateStory(raw: unknown[], events: readonly ChronoEvent[], problems:
   return steps
 }
 
-export function validateDataset(raw: unknown, onProgress?: ProgressCallback, onBatch?: BatchCallback): ValidationResult {
-  const problems: LoadProblem[] = []
+/** The dataset's envelope and categories, checked before its events: null (with the problems) when unusable. */
+export type Envelope = z.output<typeof DatasetEnvelopeSchema>
+
+export function validateEnvelope(raw: unknown, problems: LoadProblem[]): { envelope: Envelope; categories: Map<string, Category> } | null {
   const envelope = DatasetEnvelopeSchema.safeParse(raw)
   if (!envelope.success) {
-    return { dataset: null, problems: issuesToProblems(envelope.error.issues, { severity: 'error', section: 'dataset' }) }
+    problems.push(...issuesToProblems(envelope.error.issues, { severity: 'error', section: 'dataset' }))
+    return null
   }
-  const categories = validateCategories(envelope.data.categories, problems)
-  const events = validateEvents(envelope.data.events, categories, problems, onProgress, onBatch)
+  return { envelope: envelope.data, categories: validateCategories(envelope.data.categories, problems) }
+}
+
+/** The dataset from its envelope and its validated events (`records`: how many the file had). */
+export function completeDataset(envelope: Envelope, categories: Map<string, Category>, events: ChronoEvent[], records: number, problems: LoadProblem[]): ValidationResult {
   if (events.length === 0) {
     problems.push({
       severity: 'error',
       section: 'dataset',
       field: 'events',
-      reason: envelope.data.events.length === 0 ? 'the dataset has no events' : 'no event in the dataset is valid',
+      reason: records === 0 ? 'the dataset has no events' : 'no event in the dataset is valid',
     })
     return { dataset: null, problems }
   }
   return {
     dataset: {
-      title: toLocalizedText(envelope.data.title),
-      description: envelope.data.description === undefined ? undefined : toLocalizedText(envelope.data.description),
+      title: toLocalizedText(envelope.title),
+      description: envelope.description === undefined ? undefined : toLocalizedText(envelope.description),
       categories: [...categories.values()],
       events,
-      ...(envelope.data.story && { story: validateStory(envelope.data.story, events, problems) }),
+      ...(envelope.story && { story: validateStory(envelope.story, events, problems) }),
     },
     problems,
   }
+}
+
+export function validateDataset(raw: unknown, onProgress?: ProgressCallback, onBatch?: BatchCallback): ValidationResult {
+  const problems: LoadProblem[] = []
+  const checked = validateEnvelope(raw, problems)
+  if (!checked) return { dataset: null, problems }
+  const { envelope, categories } = checked
+  const events = validateEvents(envelope.events, categories, problems, onProgress, onBatch)
+  return completeDataset(envelope, categories, events, envelope.events.length, problems)
 }

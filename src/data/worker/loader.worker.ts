@@ -2,7 +2,7 @@
 // Fetching, parsing, conversion, validation and storing off the main thread: a 50 MB file never freezes the page.
 // This entry is small on purpose: a ?data= download starts as soon as the worker runs, while the rest of the loader
 // (importers, validator) is still loading (docs/adr/0009).
-import { fetchDatasetBytes } from '../remote'
+import { ChunkFeed, fetchDatasetBytes } from '../remote'
 import { throttledProgress, type LoaderMessage, type WorkerRequest } from './protocol'
 import type * as RunLoad from './runLoad'
 import type { EarlyDownload } from './runLoad'
@@ -34,10 +34,11 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const startedAt = performance.now()
     const progress = throttledProgress(id, post)
     progress('read', 0)
-    const bytes = fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) })
+    const feed = new ChunkFeed()
+    const bytes = fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction), feed })
     // answered in runLoad, once it has loaded; not an unhandled rejection meanwhile
     bytes.catch(() => undefined)
-    download = { bytes, startedAt }
+    download = { bytes, feed, startedAt }
   }
   loader().then(
     ({ runLoad }) => runLoad(request, post, { download, buildsClusters: true }),

@@ -68,6 +68,11 @@ export type LoaderMessage =
    * on the page is several times faster than the structured clone of thousands of event objects.
    */
   | { id: number; type: 'events'; events: ChronoEvent[]; json?: string }
+  /**
+   * The 'events' messages so far do not count: a file streamed while it downloaded (streamLoad.ts) turned out to
+   * need reading the usual way, and its accepted events come again
+   */
+  | { id: number; type: 'reset' }
   /** the outcome; its dataset's events are those of the 'events' messages, put in order by `assembly` */
   | { id: number; type: 'result'; outcome: LoadOutcome; assembly?: Assembly; indexes?: ViewIndexes }
   /** the cluster index of the result's dataset, when its `indexes.clusterFollows` said so; null if it failed */

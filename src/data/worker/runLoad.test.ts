@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { runKeep, runLoad } from './runLoad'
+import { ChunkFeed } from '../remote'
 import type { LoaderMessage } from './protocol'
 import type { Dataset } from '../model'
 import { assemble } from '../loader'
@@ -24,7 +25,9 @@ function collect() {
 
 /** The dataset as the page puts it together from the batches and the result (loader.ts). */
 function loaded(messages: readonly LoaderMessage[]): Dataset | null {
-  const received = messages.flatMap((m) => (m.type === 'events' ? m.events : []))
+  // the events after the last reset (loader.ts drops those before it)
+  const reset = messages.findLastIndex((m) => m.type === 'reset')
+  const received = messages.slice(reset + 1).flatMap((m) => (m.type === 'events' ? m.events : []))
   const result = messages.find((m) => m.type === 'result')
   if (!result || result.type !== 'result' || !result.outcome.dataset || !result.assembly) return null
   return assemble(result.outcome.dataset, received, result.assembly)
@@ -84,10 +87,38 @@ describe('runLoad and runKeep', () => {
     data.events[0]!.title = { de: 'Kyjiw – Angriff', en: 'Kyiv' }
     const bytes = new TextEncoder().encode(`\ufeff${JSON.stringify(data)}`)
     const load = collect()
-    // as the worker's entry hands over a download it started (loader.worker.ts)
-    const download = { bytes: Promise.resolve(bytes), startedAt: 0 }
+    // as the worker's entry hands over a download it started (loader.worker.ts), in pieces of 7 bytes: the
+    // multi-byte characters and the byte-order mark are cut in two
+    const feed = new ChunkFeed()
+    for (let at = 0; at < bytes.length; at += 7) feed.add(bytes.subarray(at, at + 7))
+    const download = { bytes: Promise.resolve(bytes), feed, startedAt: 0 }
     await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'https://example.org/x.json', fileName: 'x.json' } }, load.post, { download })
     expect(loaded(load.messages)?.events.map((e) => e.title['de'])).toContain('Kyjiw – Angriff')
+  })
+
+  it('validates a download while it arrives, and takes the batches back when the file needs reading the usual way', async () => {
+    const data = minimalDataset()
+    data.events = Array.from({ length: 12_000 }, (_, k) => ({ id: `e${k}`, title: `Event ${k}`, start: '2022-10-10T08:15Z', category: 'strike' }))
+    const good = JSON.stringify(data)
+    // the same file with its categories given again after the events: JSON.parse keeps the later ones
+    const late = good.replace(/}$/, ',"categories":[{"id":"strike","label":"Late","color":"#000000"}]}')
+    for (const [text, resets] of [[good, 0], [late, 1]] as const) {
+      const bytes = new TextEncoder().encode(text)
+      const feed = new ChunkFeed()
+      let release = () => {}
+      const arrived = new Promise<Uint8Array>((resolve) => (release = () => resolve(bytes)))
+      const load = collect()
+      const running = runLoad({ type: 'load', id: 302, source: { kind: 'url', url: 'https://example.org/x.json' } }, load.post, { download: { bytes: arrived, feed, startedAt: 0 } })
+      // the first half arrives: its events are validated and sent before the rest is there
+      feed.add(bytes.subarray(0, bytes.length >> 1))
+      await Promise.resolve()
+      expect(load.messages.some((m) => m.type === 'events')).toBe(true)
+      feed.add(bytes.subarray(bytes.length >> 1))
+      release()
+      await running
+      expect(load.messages.filter((m) => m.type === 'reset')).toHaveLength(resets)
+      expect(loaded(load.messages)).toEqual(validateDataset(JSON.parse(text)).dataset)
+    }
   })
 
   it('sends the events in batches while validating, and the page puts together exactly the dataset validation made', async () => {

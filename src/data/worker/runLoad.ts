@@ -1,6 +1,7 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
-import { loadFromText } from '../pipeline'
-import { fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
+import { loadFromText, type LoadOutcome } from '../pipeline'
+import { ChunkFeed, fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
+import { streamLoad } from '../streamLoad'
 import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
@@ -31,6 +32,8 @@ function remember(id: number, dataset: Dataset | null): void {
 /** A download the worker's entry started before this module had loaded, and when (performance.now()). */
 export interface EarlyDownload {
   bytes: Promise<Uint8Array>
+  /** its pieces, as they arrive: a native file is parsed and validated from them during the download */
+  feed: ChunkFeed
   startedAt: number
 }
 
@@ -48,42 +51,59 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
   const { download } = options
   const { id, source } = request
   const progress = throttledProgress(id, post)
+  // each accepted event's position among those sent, and its relations as sent
+  const position = new Map<ChronoEvent, number>()
+  const sentRelated: ChronoEvent['related'][] = []
+  const onBatch = (events: ChronoEvent[]) => {
+    for (const event of events) {
+      position.set(event, sentRelated.length)
+      sentRelated.push(event.related)
+    }
+    post({ id, type: 'events', events })
+  }
+  // the batches sent so far do not count (a streamed file read again the usual way): the page drops them too
+  const onReset = () => {
+    position.clear()
+    sentRelated.length = 0
+    post({ id, type: 'reset' })
+  }
   try {
-    let text: string
-    let fileName: string | undefined
+    let outcome: LoadOutcome
     // the download is part of reading: from when the worker's entry started it
     const started = download?.startedAt ?? performance.now()
-    if (source.kind === 'text') {
-      text = source.text
-      fileName = source.fileName
-    } else if (source.kind === 'stored') {
-      const record = await db.readDataset(source.id)
-      if (!record) throw new Error('the stored dataset is gone or unreadable')
-      text = record.json
-      fileName = `${record.name}.json`
-    } else if (source.kind === 'url') {
+    let read: number
+    if (source.kind === 'url') {
       progress('read', 0)
-      const bytes = await (download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction) }))
-      text = new TextDecoder('utf-8').decode(bytes)
-      fileName = source.fileName
+      // a native file is parsed and validated while it downloads (streamLoad.ts)
+      const feed = download?.feed ?? new ChunkFeed()
+      const bytes = download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction), feed })
+      const stream = streamLoad({ fileName: source.fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch, onReset })
+      const decoder = new TextDecoder('utf-8')
+      feed.follow((chunk) => stream.push(decoder.decode(chunk, { stream: true })))
+      const all = await bytes
+      read = performance.now() - started
+      stream.push(decoder.decode())
+      outcome = stream.end(() => new TextDecoder('utf-8').decode(all))
     } else {
-      if (source.file.size > MAX_DATA_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_DATA_BYTES / 1048576)} MB`)
-      progress('read', 0)
-      text = await source.file.text()
-      fileName = source.file.name
-    }
-    const read = performance.now() - started
-    // each accepted event's position among those sent, and its relations as sent
-    const position = new Map<ChronoEvent, number>()
-    const sentRelated: ChronoEvent['related'][] = []
-    const onBatch = (events: ChronoEvent[]) => {
-      for (const event of events) {
-        position.set(event, sentRelated.length)
-        sentRelated.push(event.related)
+      let text: string
+      let fileName: string | undefined
+      if (source.kind === 'text') {
+        text = source.text
+        fileName = source.fileName
+      } else if (source.kind === 'stored') {
+        const record = await db.readDataset(source.id)
+        if (!record) throw new Error('the stored dataset is gone or unreadable')
+        text = record.json
+        fileName = `${record.name}.json`
+      } else {
+        if (source.file.size > MAX_DATA_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_DATA_BYTES / 1048576)} MB`)
+        progress('read', 0)
+        text = await source.file.text()
+        fileName = source.file.name
       }
-      post({ id, type: 'events', events })
+      read = performance.now() - started
+      outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch })
     }
-    const outcome = loadFromText(text, { fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch })
     if (outcome.timings) {
       outcome.timings.read = read
       // absolute times, so the page can tell how long the worker took to start and the result to arrive
