@@ -490,6 +490,31 @@ test.describe('?data= links', () => {
     await expect(notices).toContainText('user name or password')
   })
 
+  test('a link whose file has thousands of bad records lists the first 200 and offers all of them as a report', async ({ app, page }) => {
+    // 3,000 events, every second with a start that is no date: 1,500 rejected
+    const data = {
+      format: 'chronomap',
+      version: 1,
+      title: 'Half bad',
+      categories: [{ id: 'a', label: 'A', color: '#112233' }],
+      events: Array.from({ length: 3000 }, (_, k) => ({ id: `e${k}`, title: `Event ${k}`, start: k % 2 ? '2022-13-45' : '2022-01-01T00:00Z', category: 'a' })),
+    }
+    await page.route('**/half-bad.json', (route) => route.fulfill({ json: data }))
+    await app.open({ data: '/half-bad.json' })
+    const problems = page.getByTestId('load-problems')
+    await expect(problems).toContainText('1,500')
+    await problems.locator('summary').click()
+    await expect(problems.locator('li')).toHaveCount(200)
+    await expect(problems.locator('li').first()).toHaveAttribute('data-record', '2')
+    await expect(page.getByTestId('load-problems-more')).toContainText('1,300 more')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('load-problems-download').click()])
+    expect(download.suggestedFilename()).toBe('chronomap-problems.csv')
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/)
+    expect(lines[0]).toBe('severity,section,record,id,field,reason')
+    expect(lines).toHaveLength(1 + 1500)
+    expect(lines.at(-1)).toMatch(/^error,events,3000,e2999,start,/)
+  })
+
   test('a link whose file has no valid record changes nothing and keeps the parameter', async ({ app, page }) => {
     await serve(page, 'nothing.csv', 'nothing-valid.csv')
     await app.open({ data: '/nothing.csv' })

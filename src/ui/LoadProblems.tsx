@@ -2,7 +2,9 @@ import { useState } from 'react'
 import type { LoadProblem } from '../data/model'
 import { useAppStore } from '../store/appStore'
 import { useProblemReason } from '../i18n/useProblemReason'
-import { useT } from '../i18n/useT'
+import { useLang, useT } from '../i18n/useT'
+import { downloadText } from './import/download'
+import { SHOWN_PROBLEMS } from './import/helpers'
 
 function ProblemLine({ problem, reason }: { problem: LoadProblem; reason: (reason: string) => string }) {
   const t = useT()
@@ -20,14 +22,21 @@ function ProblemLine({ problem, reason }: { problem: LoadProblem; reason: (reaso
   )
 }
 
-/** What went wrong while loading: every rejected record with its position, field and reason. */
+/**
+ * What went wrong while loading: each rejected record with its position, field and reason; past SHOWN_PROBLEMS
+ * lines, the rest in a downloadable report (CSV) only.
+ */
 export function LoadProblems() {
   const t = useT()
+  const lang = useLang()
   const problems = useAppStore((s) => s.problems)
   const loadStatus = useAppStore((s) => s.loadStatus)
   const [dismissed, setDismissed] = useState<LoadProblem[] | null>(null)
   const reason = useProblemReason()
   if (problems.length === 0 || dismissed === problems || !reason) return null
+  const download = (all: readonly LoadProblem[]) => {
+    void import('./import/reportCsv').then(({ reportCsv }) => downloadText('chronomap-problems.csv', reportCsv(all, lang), 'text/csv;charset=utf-8'))
+  }
   const errors = problems.filter((p) => p.severity === 'error')
   const rejected = new Set(errors.filter((p) => p.record !== undefined).map((p) => `${p.section}:${p.record}`)).size
   const heading =
@@ -42,10 +51,18 @@ export function LoadProblems() {
       <details open={loadStatus === 'error' || problems.length <= 5}>
         <summary>{t('problems.show')}</summary>
         <ul>
-          {problems.map((problem, i) => (
+          {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
             <ProblemLine key={i} problem={problem} reason={reason} />
           ))}
         </ul>
+        {problems.length > SHOWN_PROBLEMS && (
+          <p className="load-problems-more" data-testid="load-problems-more">
+            {t('import.report.more', { n: problems.length - SHOWN_PROBLEMS })}{' '}
+            <button type="button" data-testid="load-problems-download" onClick={() => download(problems)}>
+              {t('import.report.download')}
+            </button>
+          </p>
+        )}
       </details>
       {loadStatus !== 'error' && (
         <button type="button" onClick={() => setDismissed(problems)}>

@@ -5,10 +5,7 @@ import { summarise } from '../../data/summary'
 import { useProblemReason } from '../../i18n/useProblemReason'
 import { useLang, useT } from '../../i18n/useT'
 import { downloadText } from './download'
-import { splitProblems } from './helpers'
-
-/** more than this many lines per list go to the downloaded report only */
-const SHOWN = 200
+import { SHOWN_PROBLEMS as SHOWN, splitProblems } from './helpers'
 
 function ProblemItem({ problem, reason }: { problem: LoadProblem; reason: (reason: string) => string }) {
   const t = useT()

@@ -15,6 +15,12 @@ export function exportFileName(title: string, extension: string): string {
   return `${slugify(title) || 'chronomap'}.${extension}`
 }
 
+/**
+ * Problem lines shown at most per list: a file with 50,000 bad records would otherwise put 50,000 lines in the
+ * page (seconds of rendering). The rest go to the downloaded report only.
+ */
+export const SHOWN_PROBLEMS = 200
+
 export interface SplitProblems {
   errors: LoadProblem[]
   warnings: LoadProblem[]
