@@ -96,6 +96,9 @@ describe('EventsArrayScanner', () => {
 
   it.each([
     ['a top-level array', '[{"events":[1]}]'],
+    ['text before the object', 'x{"events":[1]}'],
+    ['text after the object', '{"events":[1]} x'],
+    ['a second object after the first', '{"events":[1]}{}'],
     ['no "events" key', '{"records":[1,2]}'],
     ['"events" that is not an array', '{"events":{"a":1}}'],
     ['a second top-level "events" (JSON.parse keeps the later)', '{"events":[1],"events":[]}'],

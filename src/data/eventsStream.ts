@@ -138,11 +138,12 @@ export class EventsArrayScanner {
         this.scan(runs)
         return
       }
+      // outside the top-level object only its opening brace may come (text after it: not JSON)
+      if (this.depth === 0 && (c !== OPEN_OBJECT || this.state !== 'head')) return this.fail()
       if (c === QUOTE) {
         this.inString = true
         this.stringStart = at
       } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-        if (this.depth === 0 && (c !== OPEN_OBJECT || this.state !== 'head')) return this.fail()
         this.depth++
         this.expectKey = this.depth === 1
       } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {

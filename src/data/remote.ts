@@ -76,7 +76,8 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
 
 /**
  * Fetches a dataset: no credentials, a size cap and a timeout; throws with a readable reason. Run by the loader
- * worker (loader.worker.ts), which decodes the bytes once they are all there.
+ * worker (loader.worker.ts), which reads a native file piece by piece from `feed` as it arrives (streamLoad.ts)
+ * and any other once all its bytes are there.
  */
 export async function fetchDatasetBytes(url: URL, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void; feed?: ChunkFeed } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS)

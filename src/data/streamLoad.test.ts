@@ -119,6 +119,15 @@ describe('streamLoad', () => {
     expectSame(text, [4096, text.length])
   })
 
+  it('says when it no longer wants the pieces: at once for a file that is not chronomap JSON, never for one that is', () => {
+    const csv = streamLoad()
+    csv.push('title,start\n')
+    expect(csv.streaming).toBe(false)
+    const native = streamLoad()
+    for (const part of piecesOf(JSON.stringify(busyDataset()), 50_000)) native.push(part)
+    expect(native.streaming).toBe(true)
+  })
+
   it('takes back the batches it handed out when the file turns out to need the usual way', () => {
     const text = JSON.stringify(busyDataset()).replace(/}$/, ',"categories":[{"id":"strike","label":"S","color":"#000000"}]}')
     const got = stream(piecesOf(text, 4096))

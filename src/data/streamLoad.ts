@@ -22,6 +22,8 @@ export interface StreamOptions extends LoadOptions {
 }
 
 export interface StreamLoad {
+  /** whether pieces are still wanted: false once the file is left to the usual way (no need to decode them) */
+  readonly streaming: boolean
   /** the next piece of the file's text (never throws: a failure means reading the usual way at the end) */
   push(text: string): void
   /** the text has ended; `wholeText` gives all of it, for the usual way */
@@ -134,6 +136,9 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
   }
 
   return {
+    get streaming() {
+      return !abandoned
+    },
     push,
     end(wholeText) {
       if (!abandoned) {

@@ -79,10 +79,12 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
       const bytes = download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction), feed })
       const stream = streamLoad({ fileName: source.fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch, onReset })
       const decoder = new TextDecoder('utf-8')
-      feed.follow((chunk) => stream.push(decoder.decode(chunk, { stream: true })))
+      feed.follow((chunk) => {
+        if (stream.streaming) stream.push(decoder.decode(chunk, { stream: true }))
+      })
       const all = await bytes
       read = performance.now() - started
-      stream.push(decoder.decode())
+      if (stream.streaming) stream.push(decoder.decode())
       outcome = stream.end(() => new TextDecoder('utf-8').decode(all))
     } else {
       let text: string
