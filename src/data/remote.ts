@@ -21,6 +21,10 @@ export function checkDataUrl(text: string, pageOrigin: string): { url: URL } | {
   return { url }
 }
 
+function tooLarge(maxBytes: number): Error {
+  return new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+}
+
 /**
  * The pieces of a download as they arrive, for a reader that may come late (the loader worker's entry starts the
  * download before the loader has loaded): `follow` hands it those already there, then each new one.
@@ -43,10 +47,10 @@ export class ChunkFeed {
 /** Reads a response body as bytes, giving up past maxBytes; each piece also goes to `feed` as it arrives. */
 export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void, feed?: ChunkFeed): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes)
   if (!response.body) {
     const all = new Uint8Array(await response.arrayBuffer())
-    if (all.byteLength > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+    if (all.byteLength > maxBytes) throw tooLarge(maxBytes)
     feed?.add(all)
     return all
   }
@@ -59,7 +63,7 @@ export async function readCappedBytes(response: Response, maxBytes: number, onPr
     received += value.byteLength
     if (received > maxBytes) {
       await reader.cancel()
-      throw new Error(`the file is larger than ${Math.round(maxBytes / 1048576)} MB`)
+      throw tooLarge(maxBytes)
     }
     chunks.push(value)
     feed?.add(value)

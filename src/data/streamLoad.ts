@@ -11,10 +11,9 @@
 import { EventsArrayScanner } from './eventsStream'
 import { mergeProblems } from './import'
 import { isRecord, own } from './import/common'
-import type { LoadProblem } from './model'
 import { loadFromText, type LoadOptions, type LoadOutcome } from './pipeline'
-import { completeDataset, EventValidator, validateEnvelope, type Envelope } from './validate'
-import type { Category } from './model'
+import { completeDataset, EventValidator, validateEnvelope } from './validate'
+import type { Category, LoadProblem } from './model'
 
 export interface StreamOptions extends LoadOptions {
   /** the batches handed out so far do not count: the file is read again the usual way */
@@ -32,7 +31,6 @@ export interface StreamLoad {
 
 interface Started {
   head: Record<string, unknown>
-  envelope: Envelope
   categories: Map<string, Category>
   validator: EventValidator
   problems: LoadProblem[]
@@ -75,7 +73,8 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
     const problems: LoadProblem[] = []
     const checked = validateEnvelope(head, problems)
     if (!checked) return null
-    return { head, ...checked, validator: new EventValidator(checked.categories, problems, onBatch), problems }
+    const { categories } = checked
+    return { head, categories, validator: new EventValidator(categories, problems, onBatch), problems }
   }
 
   const push = (text: string) => {
