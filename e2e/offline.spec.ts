@@ -30,6 +30,10 @@ test('after one visit the app, its basemap and its data load with no network', a
   await page.getByTestId('export-open').click()
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()])
   expect(download.suggestedFilename()).toMatch(/\.json$/)
+  // and present mode, whose code loads when it first starts
+  await page.getByTestId('present-button').click()
+  await expect(page.getByTestId('presenter')).toBeVisible()
+  await expect(page.getByTestId('present-progress')).toContainText('Step 1 of')
   await context.setOffline(false)
 })
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useAppStore, selectAppState } from '../store/appStore'
 import { EventMap } from '../map/EventMap'
 import { EventTimeline } from '../timeline/EventTimeline'
@@ -10,10 +10,14 @@ import { LoadProblems, UrlNotices } from '../ui/LoadProblems'
 import { useT } from '../i18n/useT'
 import { EmbedBar } from '../publish/EmbedBar'
 import { useEmbedMode } from '../publish/embedMode'
-import { Presenter } from '../present/Presenter'
+// present mode's styles with the first load, so the layout never switches without them; its code when it starts
+import '../present/present.css'
 import { ImportHost } from '../ui/import/ImportHost'
 import { ErrorBoundary } from './ErrorBoundary'
 import { useViewFailures, viewErrorAttribute } from './viewFailures'
+
+/** Present mode: loaded when it first starts (most visits never do), cached by the service worker for offline use. */
+const Presenter = lazy(() => import('../present/Presenter').then(({ Presenter }) => ({ default: Presenter })))
 
 function useEscapeClearsSelection() {
   const selectEvent = useAppStore((s) => s.selectEvent)
@@ -61,7 +65,9 @@ export function App() {
         </ErrorBoundary>
         {presenting ? (
           <ErrorBoundary view="presenter" onFailedChange={onFailedChange} className="presenter">
-            <Presenter />
+            <Suspense fallback={null}>
+              <Presenter />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <>

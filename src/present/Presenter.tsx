@@ -1,4 +1,3 @@
-import './present.css'
 import { useEffect } from 'react'
 import { createPortal } from 'react-dom'
 import { useAppStore } from '../store/appStore'
