@@ -13,7 +13,7 @@ import type { UrlState } from '../store/url'
 import { mark } from '../lib/marks'
 import { startClusterBuild } from '../map/useClusterIndex'
 import { seedTimeIndex } from '../store/timeIndex'
-import { whenSettled } from './settled'
+import { whenQuiet, whenSettled } from './settled'
 import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
@@ -21,6 +21,11 @@ const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', even
 function store() {
   return useAppStore.getState()
 }
+
+/** From this many events, a link's dataset is kept in IndexedDB only once the reader pauses (acceptImport). */
+export const KEEP_WHEN_QUIET_FROM = 40_000
+const KEEP_QUIET_MS = 1_500
+const KEEP_QUIET_LATEST_MS = 20_000
 
 /** The progress bar's state; it changes (and the page re-renders) at most once per stage and whole percent. */
 function setProgress(stage: LoadStage | null, fraction = 0) {
@@ -119,6 +124,9 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
     const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
     // once drawn: serialising 100,000 events in the worker would compete with the drawing (and the cluster worker)
     await whenSettled(5_000)
+    // a large dataset from a link, once the reader pauses: its keep takes the second core for a second or more, and
+    // the link loads it again anyway if the page is closed first (an imported file is kept at once: it would be lost)
+    if (id.startsWith('url:') && dataset.events.length >= KEEP_WHEN_QUIET_FROM) await whenQuiet(KEEP_QUIET_MS, KEEP_QUIET_LATEST_MS)
     // fails at once while another tab blocks the database; the loader worker, asked to keep it, would wait for ever
     await db.openStorage()
     // the worker that loaded it serialises and stores it; only if it cannot, this thread does

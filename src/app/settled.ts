@@ -19,3 +19,30 @@ export function whenSettled(latestMs: number): Promise<void> {
     const timer = setTimeout(done, latestMs)
   })
 }
+
+/**
+ * Resolves once the reader has left the views alone (no change of window, selection, filters or timeline rows) for
+ * `quietMs`, at the latest `latestMs` after the call. Background work that takes a processor for a second or more
+ * (keeping a large dataset in IndexedDB) waits for it: on two cores it would otherwise slow the first pans and
+ * selections after a load.
+ */
+export function whenQuiet(quietMs: number, latestMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined
+    const done = () => {
+      unsubscribe()
+      clearTimeout(quiet)
+      clearTimeout(latest)
+      resolve()
+    }
+    const restart = () => {
+      clearTimeout(quiet)
+      quiet = setTimeout(done, quietMs)
+    }
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.window !== previous.window || state.selectedId !== previous.selectedId || state.filters !== previous.filters || state.timelineRows !== previous.timelineRows) restart()
+    })
+    const latest = setTimeout(done, latestMs)
+    restart()
+  })
+}
