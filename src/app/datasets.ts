@@ -112,7 +112,8 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   const dataset = outcome.dataset
   if (!dataset) return
   // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
-  if (!id.startsWith('url:')) dropDataParam()
+  const fromLink = id.startsWith('url:')
+  if (!fromLink) dropDataParam()
   prepareViews(outcome)
   // in the dataset list at once, under its name: it is kept in IndexedDB only once the views have drawn, which takes
   // seconds at 100,000 events, and the list would show no dataset meanwhile
@@ -126,7 +127,7 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
     await whenSettled(5_000)
     // a large dataset from a link, once the reader pauses: its keep takes the second core for a second or more, and
     // the link loads it again anyway if the page is closed first (an imported file is kept at once: it would be lost)
-    if (id.startsWith('url:') && dataset.events.length >= KEEP_WHEN_QUIET_FROM) await whenQuiet(KEEP_QUIET_MS, KEEP_QUIET_LATEST_MS)
+    if (fromLink && dataset.events.length >= KEEP_WHEN_QUIET_FROM) await whenQuiet(KEEP_QUIET_MS, KEEP_QUIET_LATEST_MS)
     // fails at once while another tab blocks the database; the loader worker, asked to keep it, would wait for ever
     await db.openStorage()
     // the worker that loaded it serialises and stores it; only if it cannot, this thread does
