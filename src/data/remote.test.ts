@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDataUrl, readCappedBytes } from './remote'
+import { checkDataUrl, joinBytes, readCappedBytes, readCappedChunks } from './remote'
 
 const PAGE = 'https://chronomap.example'
 
@@ -46,6 +46,13 @@ describe('readCappedBytes', () => {
     const bytes = await readCappedBytes(response, 100, (fraction) => progress.push(fraction))
     expect(bytes.length).toBe(10)
     expect(progress).toEqual([0.3, 0.7, 1])
+  })
+
+  it('can give the pieces as they came, unjoined, and joinBytes puts them together in order', async () => {
+    const pieces = await readCappedChunks(body([3, 4, 3]), 100)
+    expect(pieces.map((piece) => piece.length)).toEqual([3, 4, 3])
+    expect(joinBytes([new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3])])).toEqual(new Uint8Array([1, 2, 3]))
+    await expect(readCappedChunks(body([6, 6]), 10)).rejects.toThrow('the file is larger than 0 MB')
   })
 
   it('gives up past the cap, declared or not', async () => {

@@ -91,7 +91,7 @@ describe('runLoad and runKeep', () => {
     // multi-byte characters and the byte-order mark are cut in two
     const feed = new ChunkFeed()
     for (let at = 0; at < bytes.length; at += 7) feed.add(bytes.subarray(at, at + 7))
-    const download = { bytes: Promise.resolve(bytes), feed, startedAt: 0 }
+    const download = { bytes: Promise.resolve([bytes]), feed, startedAt: 0 }
     await runLoad({ type: 'load', id: 301, source: { kind: 'url', url: 'https://example.org/x.json', fileName: 'x.json' } }, load.post, { download })
     expect(loaded(load.messages)?.events.map((e) => e.title['de'])).toContain('Kyjiw – Angriff')
   })
@@ -106,7 +106,7 @@ describe('runLoad and runKeep', () => {
       const bytes = new TextEncoder().encode(text)
       const feed = new ChunkFeed()
       let release = () => {}
-      const arrived = new Promise<Uint8Array>((resolve) => (release = () => resolve(bytes)))
+      const arrived = new Promise<Uint8Array[]>((resolve) => (release = () => resolve([bytes.subarray(0, bytes.length >> 1), bytes.subarray(bytes.length >> 1)])))
       const load = collect()
       const running = runLoad({ type: 'load', id: 302, source: { kind: 'url', url: 'https://example.org/x.json' } }, load.post, { download: { bytes: arrived, feed, startedAt: 0 } })
       // the first half arrives: its events are validated and sent before the rest is there

@@ -1,6 +1,6 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
 import { loadFromText, type LoadOutcome } from '../pipeline'
-import { ChunkFeed, fetchDatasetBytes, MAX_DATA_BYTES } from '../remote'
+import { ChunkFeed, fetchDatasetBytes, joinBytes, MAX_DATA_BYTES } from '../remote'
 import { streamLoad } from '../streamLoad'
 import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
@@ -31,7 +31,8 @@ function remember(id: number, dataset: Dataset | null): void {
  */
 /** A download the worker's entry started before this module had loaded, and when (performance.now()). */
 export interface EarlyDownload {
-  bytes: Promise<Uint8Array>
+  /** the download's pieces, once all are there (joined only if the file is read the usual way) */
+  bytes: Promise<Uint8Array[]>
   /** its pieces, as they arrive: a native file is parsed and validated from them during the download */
   feed: ChunkFeed
   startedAt: number
@@ -82,10 +83,10 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
       feed.follow((chunk) => {
         if (stream.streaming) stream.push(decoder.decode(chunk, { stream: true }))
       })
-      const all = await bytes
+      const pieces = await bytes
       read = performance.now() - started
       if (stream.streaming) stream.push(decoder.decode())
-      outcome = stream.end(() => new TextDecoder('utf-8').decode(all))
+      outcome = stream.end(() => new TextDecoder('utf-8').decode(joinBytes(pieces)))
     } else {
       let text: string
       let fileName: string | undefined
