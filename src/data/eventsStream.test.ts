@@ -4,24 +4,30 @@ import { EventsArrayScanner } from './eventsStream'
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS) || 300 }
 
-/** The text in pieces at the given cut points (sorted, within the text). */
-function pieces(text: string, cuts: number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
-  const out: string[] = []
+const encode = (text: string) => new TextEncoder().encode(text)
+
+/** The text's UTF-8 bytes in pieces at the given cut points (sorted, within the bytes): characters may be cut in two. */
+function pieces(text: string, cuts: number[]): Uint8Array[] {
+  const bytes = encode(text)
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
+  const out: Uint8Array[] = []
   let from = 0
   for (const point of points) {
-    out.push(text.slice(from, point))
+    out.push(bytes.subarray(from, point))
     from = point
   }
-  out.push(text.slice(from))
+  out.push(bytes.subarray(from))
   return out
 }
+
+/** The text's bytes one at a time. */
+const bytewise = (text: string) => Array.from(encode(text), (byte) => new Uint8Array([byte]))
 
 /**
  * What the scanner makes of the text in these pieces: the records (each run parsed), head and tail; `split` false
  * when it left the text to the usual way or a part is not JSON (as streamLoad.ts then does).
  */
-function split(parts: readonly string[]) {
+function split(parts: readonly Uint8Array[]) {
   const scanner = new EventsArrayScanner()
   const records: unknown[] = []
   let json = true
@@ -75,9 +81,9 @@ describe('EventsArrayScanner', () => {
     )
   })
 
-  it('reads a character at a time: escaped quotes and backslashes at the cuts', () => {
+  it('reads a byte at a time: escaped quotes and backslashes at the cuts', () => {
     const text = '{"a":"x\\"}","events":[{"t":"\\\\"},{"t":"\\"],"}, 7 ,"s"],"b":{"events":1}}'
-    const out = split([...text])
+    const out = split(bytewise(text))
     expect(out.records).toEqual([{ t: '\\' }, { t: '"],' }, 7, 's'])
     expect(out.head).toBe('{"a":"x\\"}","events":[')
     expect(out.tail).toBe('],"b":{"events":1}}')
@@ -85,13 +91,36 @@ describe('EventsArrayScanner', () => {
 
   it('takes only the top-level "events": a nested one, or the word as a value, is part of the envelope', () => {
     const text = '{"x":{"events":[1]},"y":"events","events":[2,3],"z":["events"]}'
-    expect(split([text]).records).toEqual([2, 3])
-    expect(split([text]).head).toBe('{"x":{"events":[1]},"y":"events","events":[')
+    expect(split([encode(text)]).records).toEqual([2, 3])
+    expect(split([encode(text)]).head).toBe('{"x":{"events":[1]},"y":"events","events":[')
   })
 
   it('an empty array has no records', () => {
-    expect(split(['{"events":[ ]}'])).toMatchObject({ records: [], state: 'tail', tail: ']}' })
-    expect(split(['{"events":[]}'])).toMatchObject({ records: [], state: 'tail' })
+    expect(split([encode('{"events":[ ]}')])).toMatchObject({ records: [], state: 'tail', tail: ']}' })
+    expect(split([encode('{"events":[]}')])).toMatchObject({ records: [], state: 'tail' })
+  })
+
+  it('decodes each run as the whole file decodes there: characters of several bytes cut between pieces, and bytes that are not UTF-8', () => {
+    const text = '{"title":"Kyjiw – „Test“ ✓","events":[{"t":"Zaporizhzhia – ä"},{"t":"😀"}],"b":"ö"}'
+    for (const parts of [bytewise(text), pieces(text, [12, 13, 40, 41, 42, 60, 61, 62])]) {
+      const out = split(parts)
+      expect(out.records).toEqual([{ t: 'Zaporizhzhia – ä' }, { t: '😀' }])
+      expect(out.head).toBe('{"title":"Kyjiw – „Test“ ✓","events":[')
+      expect(out.tail).toBe('],"b":"ö"}')
+    }
+    // a broken sequence (a lead byte without its continuation) becomes U+FFFD, as TextDecoder makes it of the whole
+    const broken = new Uint8Array([...encode('{"events":[{"t":"a'), 0xc3, ...encode('"},{"t":"b'), 0xe2, 0x80, ...encode('"}]}')])
+    const whole = JSON.parse(new TextDecoder().decode(broken)) as { events: unknown[] }
+    expect(split([broken]).records).toEqual(whole.events)
+    expect(split(Array.from(broken, (b) => new Uint8Array([b]))).records).toEqual(whole.events)
+  })
+
+  it("passes over UTF-8's byte-order mark at the start, however it is cut, and nowhere else", () => {
+    const text = '\ufeff{"events":[1,2],"a":3}'
+    for (const parts of [[encode(text)], bytewise(text)]) expect(split(parts)).toMatchObject({ records: [1, 2], head: '{"events":[', tail: '],"a":3}', split: true })
+    for (const other of ['{"events":[1]}\ufeff', ' \ufeff{"events":[1]}', '\ufeff\ufeff{"events":[1]}']) expect(split(bytewise(other)).split).toBe(false)
+    // the first two bytes of the mark only
+    expect(split([new Uint8Array([0xef, 0xbb, ...encode('{"events":[1]}')])]).split).toBe(false)
   })
 
   it.each([
@@ -109,6 +138,6 @@ describe('EventsArrayScanner', () => {
     ['a text that ends inside a string', '{"events":[1],"a":"b'],
     ['an escaped key that JSON.parse reads as "events"', '{"\\u0065vents":[1]}'],
   ])('leaves %s to the usual way', (_, text) => {
-    for (const parts of [[text], [...text]]) expect(split(parts).split).toBe(false)
+    for (const parts of [[encode(text)], bytewise(text)]) expect(split(parts).split).toBe(false)
   })
 })

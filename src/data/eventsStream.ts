@@ -1,5 +1,5 @@
 /**
- * Finds the records of a JSON text's top-level "events" array while the text still arrives, piece by piece, so the
+ * Finds the records of a JSON file's top-level "events" array while the file still arrives, piece by piece, so the
  * loader can parse and validate them during the download (streamLoad.ts). It only splits: each run of complete
  * records goes to JSON.parse as it is, and the text around the array (the dataset's envelope) is kept, to be parsed
  * once the text has ended. It follows JSON's structure (strings with their escapes, nesting, keys of the top-level
@@ -15,14 +15,30 @@ const CLOSE_OBJECT = 125
 const OPEN_ARRAY = 91
 const CLOSE_ARRAY = 93
 const COLON = 58
+/** UTF-8's byte-order mark, which the text decoder drops at the start of a file */
+const BOM = [0xef, 0xbb, 0xbf]
+/** the key "events", as bytes */
+const EVENTS = [101, 118, 101, 110, 116, 115]
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9
 }
 
-function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false
+function isBlankBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (!isBlank(bytes[i]!)) return false
   return true
+}
+
+/** The pieces as one array (no copy for one piece). */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!
+  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0))
+  let at = 0
+  for (const piece of pieces) {
+    all.set(piece, at)
+    at += piece.length
+  }
+  return all
 }
 
 export type ScanState =
@@ -38,45 +54,63 @@ export type ScanState =
    */
   | 'unsplittable'
 
+/**
+ * Works on the UTF-8 bytes as they arrive, not on decoded text: every byte that matters to JSON's structure is
+ * ASCII, and no byte of a multi-byte character is, so a cut at one of them never splits a character, and each run
+ * decodes on its own to exactly the text the whole file's decoding has there. Scanning bytes is several times
+ * quicker than reading the characters of a decoded string, and only the records and the envelope are decoded.
+ */
 export class EventsArrayScanner {
   state: ScanState = 'head'
   /** the text up to and including the array's "[" (once the array has started) */
   head = ''
-  /** head, then records not yet handed out, then tail: the text still held */
-  private buffer = ''
-  private at = 0
+  /** the bytes held from before the current piece: the head's, a run's not yet complete, or the tail's */
+  private held: Uint8Array[] = []
+  /** where the held bytes go on in the current piece */
+  private from = 0
+  private piece: Uint8Array = new Uint8Array(0)
+  /** bytes scanned before the current piece */
+  private seen = 0
+  /** bytes of the byte-order mark found at the start */
+  private bom = 0
   private depth = 0
   private inString = false
-  /** where the current string's content starts in the buffer */
-  private stringStart = 0
+  /** the previous byte in a string was a backslash that escapes this one */
+  private escaped = false
   /** at depth 1, the next string is a key */
   private expectKey = false
-  private key: string | null = null
+  /** the string being read is a key: how many of its bytes matched "events" so far (-1: it is not "events") */
+  private keyMatch = -1
+  private inKey = false
+  private key: 'events' | 'other' | null = null
   /** the key "events" and its colon seen at depth 1: the next value is the array */
   private eventsNext = false
-  /** the last comma between records in the buffer, or -1 */
+  /** the last comma between records in the current piece, or -1 */
   private boundary = -1
   /** runs handed out so far */
   private runs = 0
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
   /**
-   * Takes the next piece of text; returns the runs of records complete with it: each the text between the array's
-   * brackets or commas ("{…},{…}"), for JSON.parse(`[${run}]`). Runs never overlap and, with the separating
+   * Takes the next piece of the file; returns the runs of records complete with it: each the text between the
+   * array's brackets or commas ("{…},{…}"), for JSON.parse(`[${run}]`). Runs never overlap and, with the separating
    * commas, make up the array's content.
    */
-  push(text: string): string[] {
+  push(piece: Uint8Array): string[] {
     if (this.state === 'unsplittable') return []
-    this.buffer += text
+    this.piece = piece
+    this.from = 0
+    this.boundary = -1
     const runs: string[] = []
     this.scan(runs)
+    if ((this.state as ScanState) === 'unsplittable') return []
     if (this.state === 'events' && this.boundary >= 0) {
-      this.hand(runs, this.buffer.slice(0, this.boundary))
-      const cut = this.boundary + 1
-      this.buffer = this.buffer.slice(cut)
-      this.at -= cut
-      this.stringStart -= cut
-      this.boundary = -1
+      this.hand(runs, this.take(this.boundary))
+      this.from = this.boundary + 1
     }
+    if (this.from < piece.length) this.held.push(piece.subarray(this.from))
+    this.seen += piece.length
+    this.piece = new Uint8Array(0)
     return runs
   }
 
@@ -85,64 +119,83 @@ export class EventsArrayScanner {
    * (then the runs handed out so far are to be dropped). A run, or the envelope, may still not be JSON.
    */
   end(): string | null {
-    if (this.state !== 'tail' || this.depth !== 0 || this.inString) this.fail()
-    return this.state === 'tail' ? this.buffer : null
+    if (this.state !== 'tail' || this.depth !== 0 || this.inString || (this.bom > 0 && this.bom < 3)) this.fail()
+    if (this.state !== 'tail') return null
+    return this.decoder.decode(joined(this.held))
   }
 
   private fail(): void {
     this.state = 'unsplittable'
-    this.buffer = ''
+    this.held = []
     this.head = ''
   }
 
-  private hand(runs: string[], run: string): void {
+  /** The held bytes and the current piece's up to `end`; they are no longer held. */
+  private take(end: number): Uint8Array {
+    const bytes = joined([...this.held, this.piece.subarray(this.from, end)])
+    this.held = []
+    this.from = end
+    return bytes
+  }
+
+  private hand(runs: string[], run: Uint8Array): void {
     // a blank run is an empty record ("[,", ",,", ",]"), which JSON does not have
-    if (isBlankText(run)) return this.fail()
-    runs.push(run)
+    if (isBlankBytes(run)) return this.fail()
+    runs.push(this.decoder.decode(run))
     this.runs++
   }
 
   private scan(runs: string[]): void {
-    const text = this.buffer
-    const length = text.length
-    let at = this.at
+    const bytes = this.piece
+    const length = bytes.length
+    let at = 0
     while (at < length) {
+      if (this.state === 'events' && this.depth >= 2) {
+        // inside the array's records: the fast loop, up to the piece's end or the array's closing bracket
+        at = this.scanRecords(at)
+        if (at >= length) break
+      }
+      const c = bytes[at++]!
       if (this.inString) {
-        const quote = text.indexOf('"', at)
-        if (quote < 0) {
-          at = length
-          break
+        if (this.escaped) this.escaped = false
+        else if (c === BACKSLASH) this.escaped = true
+        else if (c === QUOTE) {
+          this.inString = false
+          if (this.inKey) {
+            this.key = this.keyMatch === EVENTS.length ? 'events' : 'other'
+            this.inKey = false
+            this.expectKey = false
+          }
+          continue
         }
-        let backslashes = 0
-        for (let b = quote - 1; b >= this.stringStart && text.charCodeAt(b) === BACKSLASH; b--) backslashes++
-        at = quote + 1
-        if (backslashes % 2 === 1) continue
-        this.inString = false
-        if (this.expectKey && this.depth === 1) {
-          this.key = text.slice(this.stringStart, quote)
-          this.expectKey = false
-        }
+        // a key is compared as written, like the original text: an escaped "events" is not this scanner's
+        if (this.inKey && this.keyMatch >= 0) this.keyMatch = !this.escaped && c === EVENTS[this.keyMatch] ? this.keyMatch + 1 : -1
         continue
       }
-      const c = text.charCodeAt(at++)
       if (isBlank(c)) continue
+      // the byte-order mark, only at the very start of the file
+      if (this.bom < 3 && this.seen + at - 1 === this.bom && c === BOM[this.bom]) {
+        this.bom++
+        continue
+      }
+      if (this.bom > 0 && this.bom < 3) return this.fail()
+      this.bom = 3
       if (this.eventsNext) {
         // the value of the top-level "events": an array is split, anything else is read the usual way
         this.eventsNext = false
         if (c !== OPEN_ARRAY) return this.fail()
         this.state = 'events'
         this.depth++
-        this.head = text.slice(0, at)
-        this.buffer = text.slice(at)
-        this.at = 0
-        this.scan(runs)
-        return
+        // the head, from the file's start (the decoder drops a byte-order mark there, as it does for the whole)
+        this.head = new TextDecoder('utf-8').decode(this.take(at))
+        continue
       }
       // outside the top-level object only its opening brace may come (text after it: not JSON)
       if (this.depth === 0 && (c !== OPEN_OBJECT || this.state !== 'head')) return this.fail()
       if (c === QUOTE) {
         this.inString = true
-        this.stringStart = at
+        this.inKey = this.expectKey && this.depth === 1
+        this.keyMatch = 0
       } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
         this.depth++
         this.expectKey = this.depth === 1
@@ -151,19 +204,15 @@ export class EventsArrayScanner {
         if (this.depth < 0) return this.fail()
         if (this.state === 'events' && this.depth === 1) {
           // the array has ended: its last run (none in an empty array), then the tail from its "]" on
-          const run = text.slice(0, at - 1)
-          if (this.runs > 0 || !isBlankText(run)) this.hand(runs, run)
+          const run = this.take(at - 1)
+          if (this.runs > 0 || !isBlankBytes(run)) this.hand(runs, run)
           if ((this.state as ScanState) === 'unsplittable') return
           this.boundary = -1
           this.state = 'tail'
-          this.buffer = text.slice(at - 1)
-          this.at = 1
-          this.scan(runs)
-          return
         }
       } else if (c === COMMA) {
+        // (the commas between records are scanRecords')
         if (this.depth === 1) this.expectKey = true
-        else if (this.state === 'events' && this.depth === 2) this.boundary = at - 1
       } else if (c === COLON && this.depth === 1) {
         if (this.key === 'events') {
           // a second top-level "events" (JSON.parse would keep the later one): read the usual way
@@ -173,6 +222,55 @@ export class EventsArrayScanner {
         this.key = null
       }
     }
-    this.at = at
+  }
+
+  /**
+   * The hot part of scan (a large file is nearly all records): within the events array, where only strings, nesting
+   * and the commas between records matter, with that state in local variables. Returns where it stopped: the piece's
+   * end, or a closing bracket at the array's own depth, which scan reads (the array's end).
+   */
+  private scanRecords(from: number): number {
+    const bytes = this.piece
+    const length = bytes.length
+    let at = from
+    let depth = this.depth
+    let boundary = this.boundary
+    let inString = this.inString
+    // the previous piece ended on a backslash in a string: this piece's first byte is the escaped one
+    if (this.escaped) at++
+    while (at < length) {
+      if (inString) {
+        // to the string's closing quote, a backslash and the byte it escapes at a time
+        while (at < length) {
+          const c = bytes[at]!
+          if (c === QUOTE) {
+            inString = false
+            at++
+            break
+          }
+          at += c === BACKSLASH ? 2 : 1
+        }
+        continue
+      }
+      const c = bytes[at]!
+      if (c === QUOTE) {
+        inString = true
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        depth++
+      } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        if (depth === 2) break
+        depth--
+      } else if (c === COMMA && depth === 2) {
+        boundary = at
+      }
+      at++
+    }
+    // past the end: the piece ended on a backslash, whose escaped byte comes first in the next
+    this.escaped = at > length
+    at = Math.min(at, length)
+    this.depth = depth
+    this.boundary = boundary
+    this.inString = inString
+    return at
   }
 }

@@ -15,15 +15,22 @@ const RUNS = { numRuns: Number(process.env.FC_RUNS) || 100 }
 
 const withoutTimings = ({ timings: _, ...outcome }: LoadOutcome) => outcome
 
-/** The text in pieces of `size` characters. */
-function piecesOf(text: string, size: number): string[] {
-  const out: string[] = []
-  for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size))
+/** The text's UTF-8 bytes in pieces of `size` bytes (a character may be cut in two). */
+function piecesOf(text: string, size: number): Uint8Array[] {
+  const bytes = new TextEncoder().encode(text)
+  const out: Uint8Array[] = []
+  for (let at = 0; at < bytes.length; at += size) out.push(bytes.subarray(at, at + size))
   return out
 }
 
+/** The pieces decoded as one text, as the loader worker does for a file read the usual way. */
+function wholeText(parts: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder('utf-8')
+  return parts.map((part) => decoder.decode(part, { stream: true })).join('') + decoder.decode()
+}
+
 /** Streams the pieces: the outcome, the batches handed out (after the last reset) and how many resets there were. */
-function stream(parts: readonly string[]) {
+function stream(parts: readonly Uint8Array[]) {
   let batches: ChronoEvent[][] = []
   let resets = 0
   const load = streamLoad({
@@ -34,7 +41,7 @@ function stream(parts: readonly string[]) {
     },
   })
   for (const part of parts) load.push(part)
-  const outcome = load.end(() => parts.join(''))
+  const outcome = load.end(() => wholeText(parts))
   return { outcome, events: batches.flat(), resets, batches }
 }
 
@@ -97,7 +104,7 @@ describe('streamLoad', () => {
       pushed++
       load.push(part)
     }
-    load.end(() => parts.join(''))
+    load.end(() => wholeText(parts))
     expect(batches).toBeGreaterThan(1)
     expect(atFirstBatch).toBeGreaterThan(0)
     expect(atFirstBatch).toBeLessThan(parts.length / 2)
@@ -121,7 +128,7 @@ describe('streamLoad', () => {
 
   it('says when it no longer wants the pieces: at once for a file that is not chronomap JSON, never for one that is', () => {
     const csv = streamLoad()
-    csv.push('title,start\n')
+    csv.push(new TextEncoder().encode('title,start\n'))
     expect(csv.streaming).toBe(false)
     const native = streamLoad()
     for (const part of piecesOf(JSON.stringify(busyDataset()), 50_000)) native.push(part)

@@ -23,8 +23,8 @@ export interface StreamOptions extends LoadOptions {
 export interface StreamLoad {
   /** whether pieces are still wanted: false once the file is left to the usual way (no need to decode them) */
   readonly streaming: boolean
-  /** the next piece of the file's text (never throws: a failure means reading the usual way at the end) */
-  push(text: string): void
+  /** the next piece of the file, as UTF-8 bytes (never throws: a failure means reading the usual way at the end) */
+  push(piece: Uint8Array): void
   /** the text has ended; `wholeText` gives all of it, for the usual way */
   end(wholeText: () => string): LoadOutcome
 }
@@ -77,10 +77,10 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
     return { head, categories, validator: new EventValidator(categories, problems, onBatch), problems }
   }
 
-  const push = (text: string) => {
+  const push = (piece: Uint8Array) => {
     if (abandoned) return
     try {
-      const runs = scanner.push(text)
+      const runs = scanner.push(piece)
       if (scanner.state === 'unsplittable') return abandon()
       if (scanner.state === 'head') return
       started ??= start()

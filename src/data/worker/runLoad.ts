@@ -79,13 +79,11 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
       const feed = download?.feed ?? new ChunkFeed()
       const bytes = download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction), feed })
       const stream = streamLoad({ fileName: source.fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch, onReset })
-      const decoder = new TextDecoder('utf-8')
       feed.follow((chunk) => {
-        if (stream.streaming) stream.push(decoder.decode(chunk, { stream: true }))
+        if (stream.streaming) stream.push(chunk)
       })
       const pieces = await bytes
       read = performance.now() - started
-      if (stream.streaming) stream.push(decoder.decode())
       outcome = stream.end(() => new TextDecoder('utf-8').decode(joinBytes(pieces)))
     } else {
       let text: string
