@@ -27,8 +27,8 @@ const bytewise = (text: string) => Array.from(encode(text), (byte) => new Uint8A
  * What the scanner makes of the text in these pieces: the records (each run parsed), head and tail; `split` false
  * when it left the text to the usual way or a part is not JSON (as streamLoad.ts then does).
  */
-function split(parts: readonly Uint8Array[]) {
-  const scanner = new EventsArrayScanner()
+function split(parts: readonly Uint8Array[], headLimit?: number) {
+  const scanner = new EventsArrayScanner(headLimit)
   const records: unknown[] = []
   let json = true
   for (const part of parts) {
@@ -121,6 +121,20 @@ describe('EventsArrayScanner', () => {
     for (const other of ['{"events":[1]}\ufeff', ' \ufeff{"events":[1]}', '\ufeff\ufeff{"events":[1]}']) expect(split(bytewise(other)).split).toBe(false)
     // the first two bytes of the mark only
     expect(split([new Uint8Array([0xef, 0xbb, ...encode('{"events":[1]}')])]).split).toBe(false)
+  })
+
+  it('gives up on a text whose head goes on past the limit (a GeoJSON file\'s features, say), as soon as it does', () => {
+    const text = '{"type":"FeatureCollection","features":[' + Array.from({ length: 50 }, (_, k) => `{"id":${k}}`).join(',') + '],"events":[1]}'
+    const at = text.indexOf('"events"')
+    expect(split([encode(text)], at + 10)).toMatchObject({ records: [1], split: true })
+    const scanner = new EventsArrayScanner(100)
+    expect(scanner.push(encode(text.slice(0, 90)))).toEqual([])
+    expect(scanner.state).toBe('head')
+    scanner.push(encode(text.slice(90, 120)))
+    expect(scanner.state).toBe('unsplittable')
+    // the limit is on the head only: any number of records after it
+    const records = Array.from({ length: 100 }, (_, k) => ({ k }))
+    expect(split(pieces(JSON.stringify({ version: 1, events: records }), [7, 400, 800]), 30)).toMatchObject({ records, split: true })
   })
 
   it.each([

@@ -50,7 +50,8 @@ export type ScanState =
   | 'tail'
   /**
    * not a text this scanner splits (not an object, no top-level "events" array, a second "events" key, an empty
-   * record): the caller reads the whole text the usual way, which also explains what is wrong with it
+   * record, more than HEAD_LIMIT_BYTES before the array): the caller reads the whole text the usual way, which also
+   * explains what is wrong with it
    */
   | 'unsplittable'
 
@@ -60,6 +61,12 @@ export type ScanState =
  * decodes on its own to exactly the text the whole file's decoding has there. Scanning bytes is several times
  * quicker than reading the characters of a decoded string, and only the records and the envelope are decoded.
  */
+/**
+ * A head (the text before the events array) longer than this is not a chronomap file's envelope but, most likely, a
+ * GeoJSON file's features or another format's records: scanning them all would only delay reading the usual way.
+ */
+export const HEAD_LIMIT_BYTES = 2 * 1024 * 1024
+
 export class EventsArrayScanner {
   state: ScanState = 'head'
   /** the text up to and including the array's "[" (once the array has started) */
@@ -91,6 +98,8 @@ export class EventsArrayScanner {
   private runs = 0
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
+  constructor(private readonly headLimit = HEAD_LIMIT_BYTES) {}
+
   /**
    * Takes the next piece of the file; returns the runs of records complete with it: each the text between the
    * array's brackets or commas ("{…},{…}"), for JSON.parse(`[${run}]`). Runs never overlap and, with the separating
@@ -104,6 +113,10 @@ export class EventsArrayScanner {
     const runs: string[] = []
     this.scan(runs)
     if ((this.state as ScanState) === 'unsplittable') return []
+    if (this.state === 'head' && this.seen + piece.length > this.headLimit) {
+      this.fail()
+      return []
+    }
     if (this.state === 'events' && this.boundary >= 0) {
       this.hand(runs, this.take(this.boundary))
       this.from = this.boundary + 1
