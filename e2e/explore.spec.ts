@@ -46,6 +46,29 @@ test('a combination of filters reduces the map, the timeline and the list to the
   await expect(page.getByTestId('clear-filters')).toBeDisabled()
 })
 
+test("each category's count is what it would show under the other filters, whatever the categories chosen", async ({ app, page }) => {
+  await app.open()
+  const expectCounts = async (search: string) => {
+    const passing = applyFilters(dataset.events, { ...EMPTY_FILTERS, search })
+    for (const category of dataset.categories) {
+      const count = passing.filter((e) => e.category === category.id).length
+      await expect(app.legend.locator(`li[data-category="${category.id}"] .legend-count`)).toHaveText(String(count))
+    }
+  }
+  await page.getByTestId('search').fill('ukraine')
+  await expectCounts('ukraine')
+  // a category filter changes the shown events, not the counts; nor does taking it back
+  await app.legend.locator('li[data-category="infrastructure"] input').uncheck()
+  await expectCounts('ukraine')
+  // a search made while a category is left out still counts that category
+  await page.getByTestId('search').fill('kyiv')
+  await expectCounts('kyiv')
+  await app.legend.locator('li[data-category="infrastructure"] input').check()
+  await expectCounts('kyiv')
+  await page.getByTestId('search').fill('strike')
+  await expectCounts('strike')
+})
+
 test('tags filter all views', async ({ app, page }) => {
   await app.open()
   await page.locator('.filters-more summary').click()

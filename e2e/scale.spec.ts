@@ -60,3 +60,36 @@ test('a link whose file gives its categories again after the events shows what J
     expect(state.selectedId).toBe(selected)
   }
 })
+
+test("a filter that leaves 40,000 events or more: the map's groups are made from the dataset's own, and hold the right events", async ({ app, page }) => {
+  // 50,000 events at 800 places; the date filter below keeps ~90 % of them, so the filtered events' cluster index is
+  // built in the worker from the dataset's cluster input (src/map/clusterInput.ts, subsetClusterInput)
+  const count = 50_000
+  const data = syntheticDataset({
+    count,
+    days: 365,
+    categories: ['a', 'b', 'c', 'd'],
+    // a grid of places 1.2° apart, 50 events at each
+    place: (k) => (k % 5 === 0 ? undefined : { name: `Place ${k % 1000}`, lat: 5 + ((k % 1000) % 40) * 1.2, lon: -5 + Math.floor((k % 1000) / 40) * 1.6 }),
+  })
+  await page.route('**/fifty-thousand.json', (route) => route.fulfill({ json: data }))
+  const to = Date.UTC(2022, 10, 27)
+  const kept = data.events.filter((e) => Date.parse(e.start) < to)
+  expect(kept.length).toBeGreaterThanOrEqual(40_000)
+  const target = kept.filter((e) => e.place).at(-1)!
+  // the map close to the target's place, where the groups are small enough to list their events
+  await app.open({ data: '/fifty-thousand.json', map: `${target.place!.lat},${target.place!.lon},9` })
+  await page.locator('.filters-more summary').click()
+  await page.getByTestId('filter-to').fill('2022-11-26')
+  await expect(page.getByTestId('visible-count')).toHaveText(`${kept.length.toLocaleString('en-US')} of ${count.toLocaleString('en-US')} events`)
+  // once the filtered events' index is in (the map keeps the previous one meanwhile), the group at the target's place
+  // holds exactly the kept events there: the points name the right events
+  const here = kept.filter((e) => e.place?.name === target.place!.name).map((e) => e.id).sort()
+  await expect
+    .poll(async () => ((await app.clusterOf(target.id).first().getAttribute('data-event-ids', { timeout: 1000 }).catch(() => '')) ?? '').split(' ').sort(), { timeout: 15_000 })
+    .toEqual(here)
+  // and opening it shows the target's own marker, which selects it
+  const marker = await app.revealMarker(target.id)
+  await marker.click()
+  await expect(app.detail).toHaveAttribute('data-event-id', target.id)
+})

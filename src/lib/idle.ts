@@ -33,3 +33,25 @@ export function afterPaint(task: () => void, fallback = 250): () => void {
   } else timer = setTimeout(run, 0)
   return cancel
 }
+
+/**
+ * Runs `step` in idle periods until it says it is done; each call gets the time (performance.now()) to stop by.
+ * Where there is no requestIdleCallback, in timer tasks of 8 ms. Returns a cancel.
+ */
+export function inIdleSlices(step: (until: number) => boolean): () => void {
+  let cancelled = false
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 })
+    else setTimeout(() => run(null), 0)
+  }
+  const run = (deadline: IdleDeadline | null) => {
+    if (cancelled) return
+    // a deadline past its time (the timeout forced the call) still gets a short slice
+    const budget = deadline ? Math.max(deadline.timeRemaining(), 4) : 8
+    if (!step(performance.now() + budget)) schedule()
+  }
+  schedule()
+  return () => {
+    cancelled = true
+  }
+}

@@ -56,3 +56,36 @@ export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
   return input
 }
 
+
+/**
+ * The input of a filtered array from its parent's input, without reading an event: `at` gives, for each position in
+ * the parent, the position in the filtered array (-1 where the event was left out; src/store/subsets.ts). The
+ * categories stay the parent's (one that has no event left counts none). At 100,000 events this is a few
+ * milliseconds; reading the events again was ~55 ms of every filter change.
+ */
+export function subsetClusterInput(input: ClusterInput, at: Int32Array): ClusterInput {
+  let n = 0
+  for (let k = 0; k < input.position.length; k++) if ((at[input.position[k] ?? 0] ?? -1) >= 0) n++
+  const out: ClusterInput = {
+    categoryIds: input.categoryIds,
+    position: new Int32Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    category: new Uint16Array(n),
+    spanStart: new Float64Array(n),
+    spanEnd: new Float64Array(n),
+  }
+  let j = 0
+  for (let k = 0; k < input.position.length; k++) {
+    const position = at[input.position[k] ?? 0] ?? -1
+    if (position < 0) continue
+    out.position[j] = position
+    out.lon[j] = input.lon[k] ?? 0
+    out.lat[j] = input.lat[k] ?? 0
+    out.category[j] = input.category[k] ?? 0
+    out.spanStart[j] = input.spanStart[k] ?? 0
+    out.spanEnd[j] = input.spanEnd[k] ?? 0
+    j++
+  }
+  return out
+}

@@ -3,7 +3,8 @@ import type { ChronoEvent } from '../data/model'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { buildClusterIndex, type ClusterIndex } from './clusterIndex'
 import { unpackIndex, type PackedIndex } from './clusterInternals'
-import { clusterInput, WORKER_FROM, type ClusterInput } from './clusterInput'
+import { clusterInput, subsetClusterInput, WORKER_FROM, type ClusterInput } from './clusterInput'
+import { parentOf, subsetPositions } from '../store/subsets'
 import type { ClusterRequest } from './clusterWorker'
 
 export interface BuiltIndex {
@@ -21,6 +22,25 @@ interface Build {
 const builds = new WeakMap<readonly ChronoEvent[], Build>()
 let worker: Worker | null = null
 let requests = 0
+
+/**
+ * The cluster input of each events array whose index the page holds (the arrays the index reads its points' details
+ * from): a filtered array's input is made from its parent's (subsetClusterInput) without reading its events.
+ */
+const inputs = new WeakMap<readonly ChronoEvent[], ClusterInput>()
+
+function unpacked(events: readonly ChronoEvent[], packed: PackedIndex): BuiltIndex {
+  inputs.set(events, packed.input)
+  return { events, index: unpackIndex(packed) }
+}
+
+/** The events' cluster input: from their parent's when they are a filtered array whose parent's is at hand. */
+export function clusterInputOf(events: readonly ChronoEvent[]): ClusterInput {
+  const parent = parentOf(events)
+  const parentInput = parent && inputs.get(parent)
+  const at = parent && parentInput ? subsetPositions(parent, events) : null
+  return parentInput && at ? subsetClusterInput(parentInput, at) : clusterInput(events)
+}
 
 function transferables(input: ClusterInput): ArrayBuffer[] {
   return Object.values(input).flatMap((value) => (ArrayBuffer.isView(value) ? [value.buffer as ArrayBuffer] : []))
@@ -48,7 +68,7 @@ function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
     const onMessage = ({ data }: MessageEvent<{ id: number; packed: PackedIndex }>) => {
       if (data.id !== id) return
       unbind()
-      resolve({ events, index: unpackIndex(data.packed) })
+      resolve(unpacked(events, data.packed))
     }
     const onError = () => {
       unbind()
@@ -62,7 +82,7 @@ function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
     }
     thread.addEventListener('message', onMessage)
     thread.addEventListener('error', onError)
-    const request: ClusterRequest = { id, input: clusterInput(events) }
+    const request: ClusterRequest = { id, input: clusterInputOf(events) }
     thread.postMessage(request, transferables(request.input))
   })
 }
@@ -74,7 +94,7 @@ function buildInWorker(events: readonly ChronoEvent[]): Promise<BuiltIndex> {
 function requestBuild(events: readonly ChronoEvent[], built?: Promise<PackedIndex | null>): Build {
   let build = builds.get(events)
   if (!build) {
-    const done = built ? built.then((packed) => (packed ? { events, index: unpackIndex(packed) } : buildInWorker(events))) : buildInWorker(events)
+    const done = built ? built.then((packed) => (packed ? unpacked(events, packed) : buildInWorker(events))) : buildInWorker(events)
     const entry: Build = { result: null, done }
     void entry.done.then((result) => (entry.result = result))
     builds.set(events, (build = entry))

@@ -4,8 +4,9 @@ import type { ChronoEvent, Dataset, LoadProblem } from '../data/model'
 import type { ValidationResult } from '../data/validate'
 import type { LoadOutcome, LoadStage } from '../data/pipeline'
 import type { Lang, MessageKey } from '../i18n'
-import { applyFilters, EMPTY_FILTERS, type Filters } from './filters'
+import { applyFilters, EMPTY_FILTERS, prepareSearchTexts, type Filters } from './filters'
 import { eventLookup, LazyEventIndex, windowFollowingSelection, type EventLookup, type TimeWindow } from './selectors'
+import { noteSubset } from './subsets'
 import { drawsWindowOnly } from '../timeline/density'
 import { whenIdle } from '../lib/idle'
 import { createPresentSlice, type PresentSlice } from './present'
@@ -130,6 +131,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
     const eventsById = eventLookup(dataset?.events ?? [])
     // indexed while the page waits (for the cluster worker, say), or on the first lookup if that comes sooner
     whenIdle(() => eventsById.warm())
+    if (dataset) prepareSearchTexts(dataset.events)
     set((state) => ({
       loadStatus: dataset ? 'loaded' : 'error',
       dataset,
@@ -218,7 +220,9 @@ let filteredCache: { events: readonly ChronoEvent[]; filters: Filters; result: r
 export function selectFilteredEvents(state: AppState): readonly ChronoEvent[] {
   const events = state.dataset?.events ?? NO_EVENTS
   if (filteredCache?.events !== events || filteredCache.filters !== state.filters) {
-    filteredCache = { events, filters: state.filters, result: applyFilters(events, state.filters) }
+    const result = applyFilters(events, state.filters)
+    noteSubset(result, events)
+    filteredCache = { events, filters: state.filters, result }
   }
   return filteredCache.result
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import type { ChronoEvent } from '../data/model'
 import { isInWindow } from './selectors'
 import { countInWindow, eventsInWindow, histogram, orderedTimeArrays, positionOf, seedTimeIndex, timeIndexOf } from './timeIndex'
+import { noteSubset } from './subsets'
 
 const event = (id: string, spanStart: number, spanEnd: number) => ({ id, spanStart, spanEnd }) as ChronoEvent
 
@@ -27,6 +28,29 @@ describe('time index', () => {
       ),
       { numRuns: 300 },
     )
+  })
+  it("takes a filtered array's index from its parent's: the same as sorting the filtered events themselves", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 30 }), fc.boolean()), { maxLength: 60 }), (spans) => {
+        const events = spans.map(([s, d], i) => event(String(i), s, s + d))
+        const subset = events.filter((_, i) => spans[i]?.[2])
+        const alone = timeIndexOf([...subset])
+        noteSubset(subset, events)
+        const derived = timeIndexOf(subset)
+        expect(derived.events.map((e) => e.id)).toEqual(alone.events.map((e) => e.id))
+        expect([...derived.starts]).toEqual([...alone.starts])
+        expect([...derived.ends]).toEqual([...alone.ends])
+        expect(derived.longest).toBe(alone.longest)
+      }),
+      { numRuns: 300 },
+    )
+    // and it does take it from the parent: a parent's index (here a stand-in) decides the order
+    const parent = [event('a', 5, 5), event('b', 1, 1), event('c', 3, 3)]
+    const subset = [parent[0]!, parent[2]!]
+    seedTimeIndex(parent, { starts: new Float64Array([5, 1, 3]), ends: new Float64Array([1, 3, 5]), longest: 0 })
+    noteSubset(subset, parent)
+    // the seeded index is not a real one (it claims parent's own order is sorted): the subset follows it
+    expect(timeIndexOf(subset).events.map((e) => e.id)).toEqual(['a', 'c'])
   })
   it('counts every event without a window and bins a window', () => {
     const events = [event('a', 0, 10), event('b', 5, 5), event('c', 50, 60)]

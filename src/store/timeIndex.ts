@@ -5,6 +5,7 @@
  */
 import type { ChronoEvent } from '../data/model'
 import type { TimeWindow } from './selectors'
+import { parentOf } from './subsets'
 
 export interface TimeIndex {
   /** events sorted by spanStart */
@@ -56,6 +57,21 @@ export function orderedTimeArrays(events: readonly ChronoEvent[]): TimeArrays | 
   return { starts, ends, longest }
 }
 
+/**
+ * The events in spanStart order. Those of a filtered array (src/store/subsets.ts) are taken from its parent's index,
+ * not sorted again: at 100,000 events in no such order, that was ~75 ms of a filter change.
+ */
+function sortedBySpanStart(events: readonly ChronoEvent[]): readonly ChronoEvent[] {
+  const parent = parentOf(events)
+  if (parent) {
+    // the parent's events in spanStart order, kept where they are members: the order a stable sort would give,
+    // ties in the events' own order
+    const members = new Set(events)
+    return timeIndexOf(parent).events.filter((event) => members.has(event))
+  }
+  return [...events].sort((a, b) => a.spanStart - b.spanStart)
+}
+
 export function timeIndexOf(events: readonly ChronoEvent[]): TimeIndex {
   let index = cache.get(events)
   if (!index) {
@@ -64,7 +80,7 @@ export function timeIndexOf(events: readonly ChronoEvent[]): TimeIndex {
     const arrays = orderedTimeArrays(events)
     if (arrays) index = { events, ...arrays }
     else {
-      const sorted = [...events].sort((a, b) => a.spanStart - b.spanStart)
+      const sorted = sortedBySpanStart(events)
       index = { events: sorted, ...(orderedTimeArrays(sorted) as TimeArrays) }
     }
     cache.set(events, index)

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
-import { useAppStore } from '../store/appStore'
+import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { applyFilters, isFiltering, type Filters } from '../store/filters'
 import { facetsOf } from '../store/selectors'
 import { useLang, useT } from '../i18n/useT'
@@ -47,14 +47,19 @@ export function FilterPanel() {
   const counted = (dataset?.events.length ?? 0) < DEFER_COUNTS_FROM ? dataset : deferred
   const events = useMemo(() => counted?.events ?? [], [counted])
   const facets = useMemo(() => facetsOf(events), [events])
-  // faceted counts: how many events each category would show under the other filters
+  // faceted counts: how many events each category would show under the other filters. They change only with those
+  // (a click in the legend does not count again), and without a category filter the store's filtered events are
+  // exactly theirs: at 100,000 events each pass over the events is a good part of a filter change
+  const { search, tags: tagFilter, from, to } = filters
+  const others = useMemo<Filters>(() => ({ categories: [], tags: tagFilter, search, from, to }), [search, tagFilter, from, to])
   const categoryCounts = useMemo(() => {
-    const others = { ...filters, categories: [] }
     if (!isFiltering(others)) return facets.categories
+    const state = useAppStore.getState()
+    const passing = state.filters.categories.length === 0 && state.dataset?.events === events ? selectFilteredEvents(state) : applyFilters(events, others)
     const counts = new Map<string, number>()
-    for (const event of applyFilters(events, others)) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
+    for (const event of passing) counts.set(event.category, (counts.get(event.category) ?? 0) + 1)
     return counts
-  }, [events, filters, facets])
+  }, [events, others, facets])
   const { tags, withoutPlace } = facets
   const stale = counted !== dataset
 
