@@ -1,10 +1,12 @@
-// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290] [--interactions 1] [--mbit 100]
+// npm run bench:compare -- --base <git ref> [--sizes bundled,10000,100000] [--rounds 8] [--port 4290] [--interactions 1] [--filters 1] [--mbit 100]
 // Time to data-state="ready" of two versions of chronomap, measured alternately in the same minutes: the working
 // tree and a commit (built from a temporary git worktree). On a small shared machine the figures drift by tens of
 // per cent from hour to hour (docs/performance.md), so a before/after taken at different times says little; taken
 // in turns, round after round, it does. Each visit is a fresh browser context (a first visit). Prints medians.
 // --interactions 1: after each visit with a synthetic dataset, the benchmark's window changes and selections too
 // (bench/interactions.mjs), their medians over all rounds.
+// --filters 1: after each visit with a synthetic dataset, the benchmark's filter changes (a category off and on, a
+// search of one word and of two, cleared; bench/interactions.mjs), each one's median time and its longest task.
 // --mbit N: the page's downloads throttled to N Mbit/s (with 20 ms latency), as over a network rather than from
 // this machine's own server; through the DevTools protocol, which throttles the loader worker's download too.
 import { execFileSync } from 'node:child_process'
@@ -14,7 +16,7 @@ import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { resolveChromium } from '../e2e/browser.mjs'
 import { generateDataset } from './generate.mjs'
-import { median, p95, timeInteractions } from './interactions.mjs'
+import { median, p95, timeFilterChanges, timeInteractions } from './interactions.mjs'
 import { startStaticServer } from '../scripts/serve-static.mjs'
 
 const args = new Map()
@@ -29,6 +31,7 @@ const ROUNDS = Number(args.get('rounds') ?? 8)
 const PORT = Number(args.get('port') ?? 4290)
 const TIMEOUT = Number(args.get('timeout') ?? 120_000)
 const INTERACTIONS = args.get('interactions') === '1'
+const FILTERS = args.get('filters') === '1'
 const MBIT = args.has('mbit') ? Number(args.get('mbit')) : null
 if (MBIT !== null && !(MBIT > 0)) {
   console.error('--mbit needs a positive number of Mbit/s')
@@ -77,6 +80,12 @@ async function visit(side, size, interactions) {
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: (MBIT * 1e6) / 8, uploadThroughput: (MBIT * 1e6) / 8 })
   }
+  if (FILTERS) {
+    await page.addInitScript(() => {
+      window.__longTasks = []
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+    })
+  }
   const query = size === 'bundled' ? '?e2e=1' : `?e2e=1&data=${encodeURIComponent(`/bench-data/events-${size}.json`)}`
   try {
     await page.goto(`http://127.0.0.1:${side.port}/${query}`, { waitUntil: 'commit' })
@@ -88,6 +97,15 @@ async function visit(side, size, interactions) {
       interactions.selections.push(...selections)
       interactions.inWindow.push(...inWindow)
     }
+    if (FILTERS && size !== 'bundled') {
+      // a quiet moment first: the page's work after ready (idle-time indexes) is not the filter's
+      await page.waitForTimeout(3000)
+      for (const { label, ms, longest } of await timeFilterChanges(page)) {
+        interactions.filters[label] ??= { ms: [], longest: [] }
+        interactions.filters[label].ms.push(ms)
+        interactions.filters[label].longest.push(longest)
+      }
+    }
     return ready
   } finally {
     await context.close()
@@ -97,7 +115,7 @@ async function visit(side, size, interactions) {
 const rows = []
 for (const size of SIZES) {
   const times = sides.map(() => [])
-  const interactions = sides.map(() => ({ windows: [], selections: [], inWindow: [] }))
+  const interactions = sides.map(() => ({ windows: [], selections: [], inWindow: [], filters: {} }))
   for (let round = 0; round < ROUNDS; round++) {
     // the order alternates too, so neither version always goes first
     const order = round % 2 ? [1, 0] : [0, 1]
@@ -131,6 +149,23 @@ if (INTERACTIONS) {
     const cell = ({ windows, selections, inWindow }) =>
       `${ms(median(windows))} / ${ms(p95(windows))}; ${ms(median(selections))} / ${ms(p95(selections))}; ${ms(median(inWindow))} / ${ms(p95(inWindow))}`
     console.log(`| ${size} | ${cell(interactions[0])} | ${cell(interactions[1])} |`)
+  }
+}
+if (FILTERS) {
+  console.log('')
+  console.log('Filter changes (ms from the change to two frames after it, median over all rounds; in brackets the longest task it caused, median / max):')
+  console.log('')
+  console.log(`| events | change | ${sides[0].name} | ${sides[1].name} |`)
+  console.log('|---|---|---:|---:|')
+  for (const { size, interactions } of rows) {
+    if (size === 'bundled') continue
+    for (const label of Object.keys(interactions[0].filters)) {
+      const cell = (side) => {
+        const f = side.filters[label]
+        return f ? `${fmt(median(f.ms))} (${fmt(median(f.longest))} / ${fmt(Math.max(...f.longest))})` : '–'
+      }
+      console.log(`| ${size} | ${label} | ${cell(interactions[0])} | ${cell(interactions[1])} |`)
+    }
   }
 }
 console.log('')

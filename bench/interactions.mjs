@@ -72,3 +72,39 @@ export async function timeInteractions(page, { api = 'chronomap', n, changes, se
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN
+
+/**
+ * chronomap's filter changes, as a reader makes them in the filter panel: a category unticked and ticked again, a
+ * search of one word, then of two, then cleared. Each is timed from the change (made in the page, as the input's own
+ * event) to two animation frames after it, like setWindow and select; `longest` is the longest main-thread task from
+ * the change until the page has been quiet for a moment (the work a change leaves for later counts too).
+ */
+export async function timeFilterChanges(page) {
+  const changes = [
+    ['category off', { category: true }],
+    ['category on', { category: true }],
+    ['search "drone"', { search: 'drone' }],
+    ['search "drone convoy"', { search: 'drone convoy' }],
+    ['search cleared', { search: '' }],
+  ]
+  const out = []
+  for (const [label, change] of changes) {
+    await page.evaluate(() => { window.__longTasks = [] })
+    const ms = await page.evaluate(async ({ category, search }) => {
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+      const t = performance.now()
+      if (category) document.querySelector('[data-testid="legend"] li[data-category] input')?.click()
+      else {
+        const input = document.querySelector('[data-testid="search"]')
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, search)
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      }
+      await frames()
+      return performance.now() - t
+    }, change)
+    await page.waitForTimeout(1500)
+    const tasks = await page.evaluate(() => window.__longTasks)
+    out.push({ label, ms, longest: tasks.length ? Math.max(...tasks) : 0 })
+  }
+  return out
+}
