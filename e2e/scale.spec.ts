@@ -93,3 +93,34 @@ test("a filter that leaves 40,000 events or more: the map's groups are made from
   await marker.click()
   await expect(app.detail).toHaveAttribute('data-event-id', target.id)
 })
+
+test('searching 40,000 events: the letters show as they are typed, and the search applies once typing pauses', async ({ app, page }) => {
+  const data = largeDataset()
+  await page.route('**/forty-thousand.json', (route) => route.fulfill({ json: data }))
+  await app.open({ data: '/forty-thousand.json' })
+  const count = page.getByTestId('visible-count')
+  await expect(count).toHaveText('40,000 of 40,000 events')
+  // every change of the count while typing: "1", "12" and "123" each match a different number of titles
+  await count.evaluate((el) => {
+    const seen: string[] = []
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true })
+    ;(window as unknown as { countsSeen: string[] }).countsSeen = seen
+  })
+  const search = page.getByTestId('search')
+  await search.pressSequentially('123', { delay: 40 })
+  await expect(search).toHaveValue('123')
+  const expected = data.events.filter((e) => e.title.includes('123')).length
+  await expect(count).toHaveText(`${expected.toLocaleString('en-US')} of 40,000 events`)
+  expect(new Set(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen))).toEqual(new Set([`${expected.toLocaleString('en-US')} of 40,000 events`]))
+  await expect(page).toHaveURL(/[?&]q=123(&|$)/)
+  // Enter searches at once; Clear all empties the field, even with a search still waiting for a pause
+  await search.fill('1234')
+  await search.press('Enter')
+  await expect(count).toHaveText(`${data.events.filter((e) => e.title.includes('1234')).length} of 40,000 events`)
+  await search.pressSequentially('5', { delay: 0 })
+  await page.getByTestId('clear-filters').click()
+  await expect(search).toHaveValue('')
+  await page.waitForTimeout(400)
+  await expect(search).toHaveValue('')
+  await expect(count).toHaveText('40,000 of 40,000 events')
+})

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { applyFilters, isFiltering, type Filters } from '../store/filters'
 import { facetsOf } from '../store/selectors'
@@ -26,6 +26,52 @@ function fromDateInput(value: string, endOfDay: boolean): number | null {
 
 function toggle(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+}
+
+/**
+ * From this many events on, the search applies once typing pauses for SEARCH_PAUSE_MS (or on Enter): at 100,000
+ * events each search is a task of ~150 ms, which on every key would hold back the letters typed after it.
+ */
+const SEARCH_PAUSE_FROM = 20_000
+const SEARCH_PAUSE_MS = 250
+
+/** The search field: the letters show as they are typed; the search itself follows at once, or at a pause. */
+function SearchField({ value, large, onSearch, placeholder, label }: { value: string; large: boolean; onSearch: (search: string) => void; placeholder: string; label: string }) {
+  const [draft, setDraft] = useState(value)
+  const [shown, setShown] = useState(value)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // the search changed elsewhere (Clear all, Back, a link, or this field's own search arriving): the field follows,
+  // and a search still waiting for a pause is dropped
+  if (value !== shown) {
+    setShown(value)
+    setDraft(value)
+  }
+  useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => clearTimeout(timer.current), [value])
+  const apply = (search: string) => {
+    clearTimeout(timer.current)
+    if (search !== value) onSearch(search)
+  }
+  return (
+    <input
+      type="search"
+      data-testid="search"
+      className="filter-search"
+      value={draft}
+      onChange={(e) => {
+        const search = e.target.value
+        setDraft(search)
+        if (!large) return apply(search)
+        clearTimeout(timer.current)
+        timer.current = setTimeout(() => apply(search), SEARCH_PAUSE_MS)
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') apply(draft)
+      }}
+      placeholder={placeholder}
+      aria-label={label}
+    />
+  )
 }
 
 /**
@@ -81,14 +127,12 @@ export function FilterPanel() {
         {t('filters.heading')}
       </h2>
       <div className="filters-row">
-        <input
-          type="search"
-          data-testid="search"
-          className="filter-search"
+        <SearchField
           value={filters.search}
-          onChange={(e) => set({ search: e.target.value })}
+          large={dataset.events.length >= SEARCH_PAUSE_FROM}
+          onSearch={(search) => set({ search })}
           placeholder={t('filters.searchPlaceholder')}
-          aria-label={t('filters.search')}
+          label={t('filters.search')}
         />
         <button type="button" data-testid="clear-filters" onClick={clearFilters} disabled={!isFiltering(filters)}>
           {t('filters.clear')}
