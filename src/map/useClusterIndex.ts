@@ -4,7 +4,7 @@ import { selectFilteredEvents, useAppStore } from '../store/appStore'
 import { buildClusterIndex, type ClusterIndex } from './clusterIndex'
 import { unpackIndex, type PackedIndex } from './clusterInternals'
 import { clusterInput, subsetClusterInput, WORKER_FROM, type ClusterInput } from './clusterInput'
-import { parentOf, subsetPositions } from '../store/subsets'
+import { parentOf, positionsInParent } from '../store/subsets'
 import type { ClusterRequest } from './clusterWorker'
 
 export interface BuiltIndex {
@@ -38,7 +38,7 @@ function unpacked(events: readonly ChronoEvent[], packed: PackedIndex): BuiltInd
 export function clusterInputOf(events: readonly ChronoEvent[]): ClusterInput {
   const parent = parentOf(events)
   const parentInput = parent && inputs.get(parent)
-  const at = parent && parentInput ? subsetPositions(parent, events) : null
+  const at = parent && parentInput ? positionsInParent(events) : null
   return parentInput && at ? subsetClusterInput(parentInput, at) : clusterInput(events)
 }
 

@@ -12,6 +12,17 @@ export function noteSubset(subset: readonly ChronoEvent[], events: readonly Chro
   if (subset !== events) parents.set(subset, events)
 }
 
+const positions = new WeakMap<readonly ChronoEvent[], Int32Array | null>()
+
+/** For a noted subset: each parent position's position in it (subsetPositions), made once. */
+export function positionsInParent(subset: readonly ChronoEvent[]): Int32Array | null {
+  const parent = parents.get(subset)
+  if (!parent) return null
+  let at = positions.get(subset)
+  if (at === undefined) positions.set(subset, (at = subsetPositions(parent, subset)))
+  return at
+}
+
 /** The array `events` was filtered from, if noted. */
 export function parentOf(events: readonly ChronoEvent[]): readonly ChronoEvent[] | undefined {
   return parents.get(events)

@@ -31,16 +31,27 @@ describe('time index', () => {
   })
   it("takes a filtered array's index from its parent's: the same as sorting the filtered events themselves", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 30 }), fc.boolean()), { maxLength: 60 }), (spans) => {
-        const events = spans.map(([s, d], i) => event(String(i), s, s + d))
-        const subset = events.filter((_, i) => spans[i]?.[2])
-        const alone = timeIndexOf([...subset])
-        noteSubset(subset, events)
-        const derived = timeIndexOf(subset)
-        expect(derived.events.map((e) => e.id)).toEqual(alone.events.map((e) => e.id))
-        expect([...derived.starts]).toEqual([...alone.starts])
-        expect([...derived.ends]).toEqual([...alone.ends])
-        expect(derived.longest).toBe(alone.longest)
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 30 }), fc.boolean(), fc.boolean()), { maxLength: 60 }), (spans) => {
+        const unordered = spans.map(([s, d], i) => event(String(i), s, s + d))
+        // a parent in spanStart order (the usual case: its index is read by position) and one in no order
+        for (const events of [[...unordered].sort((a, b) => a.spanStart - b.spanStart), unordered]) {
+          const keep = new Set(spans.flatMap(([, , k], i) => (k ? [String(i)] : [])))
+          const subset = events.filter((e) => keep.has(e.id))
+          const alone = timeIndexOf([...subset])
+          noteSubset(subset, events)
+          const derived = timeIndexOf(subset)
+          expect(derived.events.map((e) => e.id)).toEqual(alone.events.map((e) => e.id))
+          expect([...derived.starts]).toEqual([...alone.starts])
+          expect([...derived.ends]).toEqual([...alone.ends])
+          expect(derived.longest).toBe(alone.longest)
+          // and a subset of the subset (a timeline row of the filtered events)
+          const row = derived.events.filter((_, i) => spans[i]?.[3])
+          noteSubset(row, derived.events)
+          const rowAlone = timeIndexOf([...row])
+          expect([...timeIndexOf(row).ends]).toEqual([...rowAlone.ends])
+          expect([...timeIndexOf(row).starts]).toEqual([...rowAlone.starts])
+          expect(timeIndexOf(row).longest).toBe(rowAlone.longest)
+        }
       }),
       { numRuns: 300 },
     )

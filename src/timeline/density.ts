@@ -6,6 +6,7 @@
 import type { ChronoEvent } from '../data/model'
 import type { TimeWindow } from '../store/selectors'
 import { countInWindow, eventsInWindow, histogram, timeIndexOf } from '../store/timeIndex'
+import { noteSubset } from '../store/subsets'
 import type { TimelineItem, TimelineRows } from './items'
 
 /** the most single items the timeline draws at once */
@@ -92,11 +93,14 @@ export function eventsByCategory(filtered: readonly ChronoEvent[]): ReadonlyMap<
   let byCategory = byCategoryCache.get(filtered)
   if (!byCategory) {
     const lists = new Map<string, ChronoEvent[]>()
-    for (const event of timeIndexOf(filtered).events) {
+    const inOrder = timeIndexOf(filtered).events
+    for (const event of inOrder) {
       let list = lists.get(event.category)
       if (!list) lists.set(event.category, (list = []))
       list.push(event)
     }
+    // each row's index is then taken from the filtered events' (src/store/subsets.ts)
+    for (const list of lists.values()) noteSubset(list, inOrder)
     byCategoryCache.set(filtered, (byCategory = lists))
   }
   return byCategory
