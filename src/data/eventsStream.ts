@@ -7,6 +7,8 @@
  * empty array and each run of records, which together are the whole text.
  */
 
+import { joinBytes } from './remote'
+
 const QUOTE = 34
 const BACKSLASH = 92
 const COMMA = 44
@@ -27,18 +29,6 @@ function isBlank(c: number): boolean {
 function isBlankBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (!isBlank(bytes[i]!)) return false
   return true
-}
-
-/** The pieces as one array (no copy for one piece). */
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!
-  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0))
-  let at = 0
-  for (const piece of pieces) {
-    all.set(piece, at)
-    at += piece.length
-  }
-  return all
 }
 
 export type ScanState =
@@ -134,7 +124,7 @@ export class EventsArrayScanner {
   end(): string | null {
     if (this.state !== 'tail' || this.depth !== 0 || this.inString || (this.bom > 0 && this.bom < 3)) this.fail()
     if (this.state !== 'tail') return null
-    return this.decoder.decode(joined(this.held))
+    return this.decoder.decode(joinBytes(this.held))
   }
 
   private fail(): void {
@@ -145,7 +135,7 @@ export class EventsArrayScanner {
 
   /** The held bytes and the current piece's up to `end`; they are no longer held. */
   private take(end: number): Uint8Array {
-    const bytes = joined([...this.held, this.piece.subarray(this.from, end)])
+    const bytes = joinBytes([...this.held, this.piece.subarray(this.from, end)])
     this.held = []
     this.from = end
     return bytes

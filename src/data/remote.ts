@@ -76,8 +76,9 @@ export async function readCappedChunks(response: Response, maxBytes: number, onP
   return chunks
 }
 
-/** The pieces as one array. */
-export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+/** The pieces as one array (a single piece as it is, no copy). */
+export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array
   const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
   let at = 0
   for (const chunk of chunks) {
@@ -88,7 +89,7 @@ export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer
 }
 
 /** Reads a response body as bytes, giving up past maxBytes (readCappedChunks, joined). */
-export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void, feed?: ChunkFeed): Promise<Uint8Array<ArrayBuffer>> {
+export async function readCappedBytes(response: Response, maxBytes: number, onProgress?: (fraction: number) => void, feed?: ChunkFeed): Promise<Uint8Array> {
   return joinBytes(await readCappedChunks(response, maxBytes, onProgress, feed))
 }
 

@@ -26,15 +26,10 @@ export interface ClusterInput {
   spanEnd: Float64Array
 }
 
-export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
-  const categories = new Map<string, number>()
-  let n = 0
-  for (const event of events) {
-    if (!categories.has(event.category)) categories.set(event.category, categories.size)
-    if (event.place) n++
-  }
-  const input: ClusterInput = {
-    categoryIds: [...categories.keys()],
+/** An input of n points, its arrays zeroed. */
+function emptyInput(categoryIds: string[], n: number): ClusterInput {
+  return {
+    categoryIds,
     position: new Int32Array(n),
     lon: new Float64Array(n),
     lat: new Float64Array(n),
@@ -42,6 +37,16 @@ export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
     spanStart: new Float64Array(n),
     spanEnd: new Float64Array(n),
   }
+}
+
+export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
+  const categories = new Map<string, number>()
+  let n = 0
+  for (const event of events) {
+    if (!categories.has(event.category)) categories.set(event.category, categories.size)
+    if (event.place) n++
+  }
+  const input = emptyInput([...categories.keys()], n)
   let k = 0
   events.forEach((event, i) => {
     if (!event.place) return
@@ -66,15 +71,7 @@ export function clusterInput(events: readonly ChronoEvent[]): ClusterInput {
 export function subsetClusterInput(input: ClusterInput, at: Int32Array): ClusterInput {
   let n = 0
   for (let k = 0; k < input.position.length; k++) if ((at[input.position[k] ?? 0] ?? -1) >= 0) n++
-  const out: ClusterInput = {
-    categoryIds: input.categoryIds,
-    position: new Int32Array(n),
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    category: new Uint16Array(n),
-    spanStart: new Float64Array(n),
-    spanEnd: new Float64Array(n),
-  }
+  const out = emptyInput(input.categoryIds, n)
   let j = 0
   for (let k = 0; k < input.position.length; k++) {
     const position = at[input.position[k] ?? 0] ?? -1
