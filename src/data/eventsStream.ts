@@ -46,17 +46,18 @@ export type ScanState =
   | 'unsplittable'
 
 /**
- * Works on the UTF-8 bytes as they arrive, not on decoded text: every byte that matters to JSON's structure is
- * ASCII, and no byte of a multi-byte character is, so a cut at one of them never splits a character, and each run
- * decodes on its own to exactly the text the whole file's decoding has there. Scanning bytes is several times
- * quicker than reading the characters of a decoded string, and only the records and the envelope are decoded.
- */
-/**
  * A head (the text before the events array) longer than this is not a chronomap file's envelope but, most likely, a
  * GeoJSON file's features or another format's records: scanning them all would only delay reading the usual way.
  */
 export const HEAD_LIMIT_BYTES = 2 * 1024 * 1024
 
+/**
+ * Works on the UTF-8 bytes as they arrive, not on decoded text: every byte that matters to JSON's structure is
+ * ASCII, and no byte of a multi-byte character is, so a cut at one of them never splits a character, and each run
+ * decodes on its own to exactly the text the whole file's decoding has there. Only the records and the envelope are
+ * decoded, each once, and the pieces are never joined into one text (reading bytes is not much quicker than
+ * reading a string's characters; what this saves is the decoding of whole pieces and the copies).
+ */
 export class EventsArrayScanner {
   state: ScanState = 'head'
   /** the text up to and including the array's "[" (once the array has started) */
