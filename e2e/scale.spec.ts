@@ -123,4 +123,13 @@ test('searching 40,000 events: the letters show as they are typed, and the searc
   await page.waitForTimeout(400)
   await expect(search).toHaveValue('')
   await expect(count).toHaveText('40,000 of 40,000 events')
+  // letters still waiting for the pause are something to clear too
+  await expect(page.getByTestId('clear-filters')).toBeDisabled()
+  await search.pressSequentially('7', { delay: 0 })
+  await page.getByTestId('clear-filters').click()
+  await expect(search).toHaveValue('')
+  await page.waitForTimeout(400)
+  await expect(search).toHaveValue('')
+  await expect(count).toHaveText('40,000 of 40,000 events')
+  await expect(page.getByTestId('clear-filters')).toBeDisabled()
 })

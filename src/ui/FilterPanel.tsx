@@ -36,7 +36,17 @@ const SEARCH_PAUSE_FROM = 20_000
 const SEARCH_PAUSE_MS = 250
 
 /** The search field: the letters show as they are typed; the search itself follows at once, or at a pause. */
-function SearchField({ value, large, onSearch, placeholder, label }: { value: string; large: boolean; onSearch: (search: string) => void; placeholder: string; label: string }) {
+interface SearchFieldProps {
+  value: string
+  large: boolean
+  onSearch: (search: string) => void
+  /** whether typed letters are waiting for the pause (the panel's Clear all then has something to clear) */
+  onPending: (pending: boolean) => void
+  placeholder: string
+  label: string
+}
+
+function SearchField({ value, large, onSearch, onPending, placeholder, label }: SearchFieldProps) {
   const [draft, setDraft] = useState(value)
   const [shown, setShown] = useState(value)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -47,9 +57,13 @@ function SearchField({ value, large, onSearch, placeholder, label }: { value: st
     setDraft(value)
   }
   useEffect(() => () => clearTimeout(timer.current), [])
-  useEffect(() => clearTimeout(timer.current), [value])
+  useEffect(() => {
+    clearTimeout(timer.current)
+    onPending(false)
+  }, [value, onPending])
   const apply = (search: string) => {
     clearTimeout(timer.current)
+    onPending(false)
     if (search !== value) onSearch(search)
   }
   return (
@@ -63,6 +77,7 @@ function SearchField({ value, large, onSearch, placeholder, label }: { value: st
         setDraft(search)
         if (!large) return apply(search)
         clearTimeout(timer.current)
+        onPending(search !== value)
         timer.current = setTimeout(() => apply(search), SEARCH_PAUSE_MS)
       }}
       onKeyDown={(e) => {
@@ -85,6 +100,8 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters)
   const setFilters = useAppStore((s) => s.setFilters)
   const clearFilters = useAppStore((s) => s.clearFilters)
+  const [searchField, setSearchField] = useState(0)
+  const [searchPending, setSearchPending] = useState(false)
 
   // the counts of a large dataset follow in a render of their own, after the map and the timeline have drawn it:
   // at 100,000 events they are several passes over every event, which the first frame need not wait for. A small
@@ -128,13 +145,24 @@ export function FilterPanel() {
       </h2>
       <div className="filters-row">
         <SearchField
+          // Clear all starts the field afresh: its letters, and a search waiting for the pause, are gone
+          key={searchField}
+          onPending={setSearchPending}
           value={filters.search}
           large={dataset.events.length >= SEARCH_PAUSE_FROM}
           onSearch={(search) => set({ search })}
           placeholder={t('filters.searchPlaceholder')}
           label={t('filters.search')}
         />
-        <button type="button" data-testid="clear-filters" onClick={clearFilters} disabled={!isFiltering(filters)}>
+        <button
+          type="button"
+          data-testid="clear-filters"
+          onClick={() => {
+            clearFilters()
+            setSearchField((k) => k + 1)
+          }}
+          disabled={!isFiltering(filters) && !searchPending}
+        >
           {t('filters.clear')}
         </button>
       </div>
