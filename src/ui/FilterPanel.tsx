@@ -35,7 +35,6 @@ function toggle(list: readonly string[], value: string): string[] {
 const SEARCH_PAUSE_FROM = 20_000
 const SEARCH_PAUSE_MS = 250
 
-/** The search field: the letters show as they are typed; the search itself follows at once, or at a pause. */
 interface SearchFieldProps {
   value: string
   large: boolean
@@ -46,6 +45,7 @@ interface SearchFieldProps {
   label: string
 }
 
+/** The search field: the letters show as they are typed; the search itself follows at once, or at a pause. */
 function SearchField({ value, large, onSearch, onPending, placeholder, label }: SearchFieldProps) {
   const [draft, setDraft] = useState(value)
   const [shown, setShown] = useState(value)
@@ -56,10 +56,10 @@ function SearchField({ value, large, onSearch, onPending, placeholder, label }: 
     setShown(value)
     setDraft(value)
   }
-  useEffect(() => () => clearTimeout(timer.current), [])
+  // nothing waits while the search is as shown; a change of it (or leaving) drops a search still waiting
   useEffect(() => {
-    clearTimeout(timer.current)
     onPending(false)
+    return () => clearTimeout(timer.current)
   }, [value, onPending])
   const apply = (search: string) => {
     clearTimeout(timer.current)
