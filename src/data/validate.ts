@@ -5,7 +5,7 @@
 import type { z } from './zod'
 import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
-import { fastEvent } from './fastPath'
+import { FAST, fastEvent, REJECTED, SCHEMA, type Verdict } from './fastPath'
 import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
 export interface ValidationResult {
@@ -134,8 +134,12 @@ const BATCH_SIZE = 5000
 export class EventValidator {
   private readonly events = new Map<string, ChronoEvent>()
   private batch: ChronoEvent[] = []
+  /** whether accepted events go to `onBatch`: the streaming loader stops that once it hands out records instead */
+  private batching = true
   /** records added so far */
   count = 0
+  /** the event the last accepted record became */
+  last: ChronoEvent | null = null
 
   constructor(
     private readonly categories: ReadonlyMap<string, Category>,
@@ -143,7 +147,7 @@ export class EventValidator {
     private readonly onBatch?: BatchCallback,
   ) {}
 
-  add(item: unknown): void {
+  add(item: unknown): Verdict {
     const i = this.count++
     const { events, onBatch, problems } = this
     if (onBatch && this.batch.length >= BATCH_SIZE) {
@@ -151,13 +155,15 @@ export class EventValidator {
       this.batch = []
     }
     let event = fastEvent(item, i + 1)
+    let verdict: Verdict = FAST
     if (!event) {
       const parsed = EventSchema.safeParse(item)
       if (!parsed.success) {
         problems.push(...issuesToProblems(parsed.error.issues, { severity: 'error', section: 'events', record: i + 1, id: idOf(item) }))
-        return
+        return REJECTED
       }
       event = toEvent(parsed.data, i + 1)
+      verdict = SCHEMA
     }
     // each problem is written out in full rather than made by a closure per record: most records have none
     const first = events.get(event.id)
@@ -172,8 +178,18 @@ export class EventValidator {
       problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'end', reason })
     } else {
       events.set(event.id, event)
-      if (onBatch) this.batch.push(event)
+      if (onBatch && this.batching) this.batch.push(event)
+      this.last = event
+      return verdict
     }
+    return REJECTED
+  }
+
+  /** Hands over the events not yet in a batch, and no more batches after that. */
+  stopBatches(): void {
+    if (this.onBatch && this.batch.length > 0) this.onBatch(this.batch)
+    this.batch = []
+    this.batching = false
   }
 
   finish(): ChronoEvent[] {
