@@ -413,6 +413,21 @@ test.describe('?data= links', () => {
     await expect(page.getByTestId('load-problems')).toContainText('us7000abcg')
   })
 
+  test("the rest of a link applies to the link's data: its search, window and event", async ({ app, page }) => {
+    await serve(page, 'my-data.json', 'quakes.geojson')
+    await app.open({ data: '/my-data.json', q: 'chile', from: '2023-12-01', to: '2024-02-01', event: 'us7000abce' })
+    await expect(page.getByTestId('search')).toHaveValue('chile')
+    expect(await ids(app.listRows())).toEqual(['us7000abce'])
+    await app.expectSelected('us7000abce')
+    const state = await page.evaluate(() => (window as unknown as { chronomap: { state(): { window: { start: number; end: number } | null } } }).chronomap.state())
+    expect(state.window).toEqual({ start: Date.UTC(2023, 11, 1), end: Date.UTC(2024, 1, 1) })
+    expect(await app.urlParam('q')).toBe('chile')
+    // a category the link's data does not have is reported and left out, as for any link
+    await app.open({ data: '/my-data.json', cat: 'no-such-category' })
+    await expect(page.getByTestId('url-notices')).toContainText('no-such-category')
+    expect(new Set(await ids(app.listRows()))).toEqual(new Set(['us7000abcd', 'us7000abce', 'us7000abcf']))
+  })
+
   test('while a link loads, the dataset list says so instead of naming a dataset that is not shown; the timeline shows no dates yet', async ({ app, page }) => {
     let release = () => undefined as void
     const held = new Promise<void>((resolve) => (release = resolve))

@@ -107,8 +107,11 @@ function prepareViews(outcome: LoadOutcome): void {
   startClusterBuild(events, outcome.indexes?.cluster)
 }
 
-/** Keeps an accepted dataset in IndexedDB and shows it. */
-export async function acceptImport(outcome: LoadOutcome, name: string, origin: string, id = `import-${Date.now()}`): Promise<void> {
+/**
+ * Keeps an accepted dataset in IndexedDB and shows it: with the filters, window and selection reset, except for the
+ * first dataset of a visit from its ?data= link, which is shown with the rest of that link (its filters and window).
+ */
+export async function acceptImport(outcome: LoadOutcome, name: string, origin: string, id = `import-${Date.now()}`, reset = true): Promise<void> {
   const dataset = outcome.dataset
   if (!dataset) return
   // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
@@ -120,7 +123,7 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   const others = store().datasetList.filter((d) => d.id !== id)
   store().setDatasetList([...others, { id, name, origin: 'imported', eventCount: dataset.events.length }])
   // shown first; kept in IndexedDB right after, off the path to a drawn page
-  show({ dataset, problems: outcome.problems }, id, true)
+  show({ dataset, problems: outcome.problems }, id, reset)
   try {
     const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
     // once drawn: serialising 100,000 events in the worker would compete with the drawing (and the cluster worker)
@@ -212,7 +215,8 @@ async function loadFromLink(link: string, started: LinkLoad | { error: string },
     store().setPendingImport({ origin: href, outcome })
     return
   }
-  await acceptImport(outcome, name, href, id)
+  // straight in: the rest of the link (filters, window, the event) is for this dataset (applied in bootstrap.ts)
+  await acceptImport(outcome, name, href, id, false)
 }
 
 /** Accepts the dataset from the link that is waiting for an answer. */
