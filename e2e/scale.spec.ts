@@ -3,7 +3,7 @@
  * loader worker builds it right after the result (docs/adr/0010), and the map shows every placed event once.
  */
 import { test, expect } from './fixtures'
-import { bundledDataset, bundledRaw, syntheticDataset } from './data'
+import { syntheticDataset } from './data'
 
 const EVENTS = 40_000
 
@@ -38,33 +38,6 @@ test('40,000 events from a link: the map groups them and counts every placed eve
 })
 
 type Automation = { chronomap: { select(id: string): Promise<void>; state(): { total: number; selectedId: string | null } } }
-
-test('a large link: records past the first 20,000 reach the page as text and are remade there, a shape and a rejected record included', async ({ app, page }) => {
-  // the loader worker sends the first 20,000 events as JSON, then the records' own text (src/data/worker/records.ts);
-  // an event with a shape is made by the schema and sent as it is. The bundled events come after 25,000 others.
-  const filler = largeDataset()
-  const raw = bundledRaw()
-  const shaped = raw.events.find((event) => event['geometry'] !== undefined)
-  const plain = raw.events.find((event) => event['geometry'] === undefined && event['place'] !== undefined)
-  const rejected = { ...raw.events[0], id: 'no-such-category-event', category: 'no-such-category' }
-  const data = { ...filler, categories: [...filler.categories, ...(raw['categories'] as unknown[])], events: [...filler.events.slice(0, 25_000), rejected, ...raw.events] }
-  await page.route('**/mixed.json', (route) => route.fulfill({ body: JSON.stringify(data), contentType: 'application/json' }))
-  await app.open({ data: '/mixed.json' })
-  expect(await page.evaluate(() => (window as unknown as Automation).chronomap.state().total)).toBe(25_000 + raw.events.length)
-  await expect(page.getByTestId('load-problems')).toContainText('no-such-category-event')
-  // without the others' categories, the list holds exactly the bundled events
-  for (const category of ['a', 'b', 'c', 'd']) await app.legend.locator(`li[data-category="${category}"] input`).uncheck()
-  const bundled = bundledDataset().events
-  await expect(app.listRows()).toHaveCount(bundled.length)
-  expect((await app.listRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')))).sort()).toEqual(bundled.map((event) => event.id).sort())
-  for (const event of [shaped, plain]) {
-    const id = String(event?.['id'])
-    await page.evaluate((id) => (window as unknown as Automation).chronomap.select(id), id)
-    await expect(app.detail).toHaveAttribute('data-event-id', id)
-    await expect(app.detail).toContainText(bundled.find((e) => e.id === id)?.title['en'] ?? 'no such event')
-  }
-  await expect(app.map.locator(`path.cm-shape[data-event-id="${String(shaped?.['id'])}"]`)).toHaveCount(1)
-})
 
 test('a link whose file gives its categories again after the events shows what JSON says: the later ones', async ({ app, page }) => {
   // read while it downloads (src/data/streamLoad.ts), then again the usual way: the events sent meanwhile are dropped

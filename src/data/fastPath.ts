@@ -13,16 +13,7 @@
 import { PRECISIONS, parseInstant, periodEnd, type Precision } from '../lib/time'
 import { isHttpUrl } from '../lib/url'
 import type { ChronoEvent, EventTime, LocalizedText, Place, Source } from './model'
-import { RELATIONS, type Relation } from './relations'
-
-/**
- * What `EventValidator.add` (validate.ts) did with a record: rejected it, or accepted it as `fastEvent` made it (the
- * page remakes such an event from the record's text with the same function, worker/records.ts) or as the schema did.
- */
-export const REJECTED = 0
-export const FAST = 1
-export const SCHEMA = 2
-export type Verdict = typeof REJECTED | typeof FAST | typeof SCHEMA
+import { RELATIONS, type Relation } from './schema'
 
 const MAX_TEXT = 20_000
 const MAX_SHORT = 500

@@ -5,8 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keepLoadedDataset, LoadCancelled, loadDataset } from './loader'
 import type { LoaderMessage, WorkerRequest } from './worker/protocol'
-import { FAST, fastEvent, REJECTED, SCHEMA } from './fastPath'
-import type { ChronoEvent } from './model'
 
 /** Answers a load with an empty result when told to; never answers a keep. */
 class FakeWorker extends EventTarget {
@@ -96,34 +94,4 @@ describe('loadDataset and cancel', () => {
     const outcome = await load.promise
     expect(outcome.dataset?.events.map((event) => event.id)).toEqual(['a', 'b'])
   })
-
-  const good = (id: string) => ({ id, title: `Event ${id}`, start: '2022-10-10T08:15Z', category: 'strike' })
-
-  it("remakes the events of a streamed file's records from their text, skipping the rejected ones and taking the schema's as sent", async () => {
-    const load = loadDataset({ kind: 'url', url: 'https://example.org/x.json' })
-    const worker = FakeWorker.all.at(-1)!
-    const id = worker.requests.at(-1)!.id
-    const text = [good('a'), { id: 'bad' }, good('geo')].map((record) => JSON.stringify(record)).join(',')
-    const geo = { ...remade(good('geo'), 3), title: { en: 'as the schema made it' } }
-    worker.answer({ id, type: 'records', text, first: 1, verdicts: Uint8Array.of(FAST, REJECTED, SCHEMA), events: [geo] })
-    worker.answer({ id, type: 'records', text: JSON.stringify(good('c')), first: 4, verdicts: Uint8Array.of(FAST), events: [] })
-    worker.answer({ id, type: 'result', outcome: { format: 'chronomap', dataset: { title: {}, categories: [], events: [] }, problems: [], records: 4 }, assembly: { order: Int32Array.of(2, 0, 1), related: [] } })
-    const outcome = await load.promise
-    expect(outcome.dataset?.events).toEqual([remade(good('c'), 4), remade(good('a'), 1), geo])
-  })
-
-  it('fails the load with a message when the records and their verdicts do not agree', async () => {
-    const load = loadDataset({ kind: 'url', url: 'https://example.org/x.json' })
-    const worker = FakeWorker.all.at(-1)!
-    const id = worker.requests.at(-1)!.id
-    worker.answer({ id, type: 'records', text: JSON.stringify({ id: 'bad' }), first: 1, verdicts: Uint8Array.of(FAST), events: [] })
-    await expect(load.promise).rejects.toThrow('record 1 was accepted by the loader but not on the page')
-  })
 })
-
-/** The event the fast path makes of a record. */
-function remade(record: unknown, at: number): ChronoEvent {
-  const event = fastEvent(record, at)
-  if (!event) throw new Error('not a plainly valid record')
-  return event
-}

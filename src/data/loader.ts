@@ -7,7 +7,6 @@ import type { ChronoEvent, Dataset } from './model'
 import type { LoadOutcome, LoadStage } from './pipeline'
 import type { PackedIndex } from '../map/clusterInternals'
 import type { Assembly, KeepRequest, LoaderMessage, LoadRequest, LoadSource } from './worker/protocol'
-import { remakeEvents } from './worker/records'
 
 export type { LoadSource }
 
@@ -98,13 +97,6 @@ export function loadDataset(source: LoadSource, options: { csvMapping?: CsvMappi
     else if (message.type === 'events') {
       const events = message.json === undefined ? message.events : (JSON.parse(message.json) as ChronoEvent[])
       for (const event of events) received.push(event)
-    } else if (message.type === 'records') {
-      try {
-        for (const event of remakeEvents(message)) received.push(event)
-      } catch (error) {
-        settle.reject(error instanceof Error ? error : new Error(String(error)))
-        settle = null
-      }
     } else if (message.type === 'reset') {
       received.length = 0
     } else if (message.type === 'result') {

@@ -1,7 +1,6 @@
 /** The normalised, validated shapes the store and the views work with. */
 import type { Precision } from '../lib/time'
-import type { GeometryRecord, Shape } from './schema'
-import type { Relation } from './relations'
+import type { GeometryRecord, Relation, Shape } from './schema'
 
 /** Text per language; a plain string in the file becomes {"und": text}. */
 export type LocalizedText = Readonly<Record<string, string>>

@@ -4,7 +4,6 @@
  * (public/schema/events.schema.json, written by scripts/generate-schema.ts).
  */
 import { z } from './zod'
-import { RELATIONS } from './relations'
 import { ISO_WITH_OFFSET, PRECISIONS, parseInstant } from '../lib/time'
 import { isHttpUrl } from '../lib/url'
 
@@ -95,6 +94,7 @@ export const SourceSchema = z.object({
   note: LocalizedTextSchema.optional(),
 })
 
+export const RELATIONS = ['cause', 'response', 'context'] as const
 export const RelationSchema = z.object({
   id: IdSchema,
   /** on event X: "cause" = this event caused X; "response" = this event responded to X */
@@ -153,6 +153,7 @@ export type CategoryRecord = z.output<typeof CategorySchema>
 export type SourceRecord = z.output<typeof SourceSchema>
 export type PlaceRecord = z.output<typeof PlaceSchema>
 export type GeometryRecord = z.output<typeof GeometrySchema>
+export type Relation = (typeof RELATIONS)[number]
 export type DatasetInput = z.input<typeof DatasetSchema>
 
 /** The JSON Schema published at public/schema/events.schema.json. */

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from './model'
 import { loadFromText, type LoadOutcome } from './pipeline'
 import { streamLoad } from './streamLoad'
-import { remakeEvents, toRecordsMessage } from './worker/records'
 import { minimalDataset } from './fixtures/minimal'
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS) || 100 }
@@ -46,38 +45,6 @@ function stream(parts: readonly Uint8Array[]) {
   return { outcome, events: batches.flat(), resets, batches }
 }
 
-/**
- * Streams the pieces with the records handed out as text (the loader worker's way, streamLoad's onRecords): the
- * events the page remakes from them (worker/records.ts) after a structured clone (the worker boundary), with those of
- * batches once the file is read the usual way.
- */
-function streamRecords(parts: readonly Uint8Array[], recordsFrom = 0) {
-  let events: ChronoEvent[] = []
-  // each remade event and the validator's own: links dropped at the end are passed on as the worker does (Assembly)
-  let pairs: [ChronoEvent, ChronoEvent][] = []
-  let resets = 0
-  let runs = 0
-  const load = streamLoad({
-    onBatch: (batch) => void events.push(...batch),
-    onRecords: (run) => {
-      runs++
-      const remade = remakeEvents(structuredClone(toRecordsMessage(run)))
-      remade.forEach((event, k) => pairs.push([event, run.accepted[k] as ChronoEvent]))
-      events.push(...remade)
-    },
-    onReset: () => {
-      resets++
-      events = []
-      pairs = []
-    },
-    recordsFrom,
-  })
-  for (const part of parts) load.push(part)
-  const outcome = load.end(() => wholeText(parts))
-  for (const [event, own] of pairs) event.related = own.related
-  return { outcome, events, resets, runs }
-}
-
 /** The usual way: the outcome and its batches. */
 function usual(text: string) {
   const batches: ChronoEvent[][] = []
@@ -88,14 +55,9 @@ function usual(text: string) {
 function expectSame(text: string, sizes = [1, 7, 100, 4096, text.length]) {
   const expected = usual(text)
   for (const size of sizes) {
-    const parts = piecesOf(text, Math.max(1, size))
-    const got = stream(parts)
+    const got = stream(piecesOf(text, Math.max(1, size)))
     expect(withoutTimings(got.outcome)).toEqual(withoutTimings(expected.outcome))
     expect(got.events).toEqual(expected.events)
-    // runs that end within the first five records as events, the rest as records
-    const remade = streamRecords(parts, 5)
-    expect(withoutTimings(remade.outcome)).toEqual(withoutTimings(expected.outcome))
-    expect(remade.events).toEqual(expected.events)
   }
   return expected.outcome
 }
@@ -116,8 +78,7 @@ function busyDataset() {
   return data
 }
 
-// each case loads a file several times over (pieces of several sizes, events, then records): seconds each
-describe('streamLoad', { timeout: 60_000 }, () => {
+describe('streamLoad', () => {
   it('gives the outcome and the batches loadFromText gives: the bundled dataset, however its text is cut', () => {
     const outcome = expectSame(bundled)
     expect(outcome.dataset?.events.length).toBeGreaterThan(10)
@@ -131,11 +92,6 @@ describe('streamLoad', { timeout: 60_000 }, () => {
     }
     // streamed, not read again the usual way
     expect(stream(piecesOf(JSON.stringify(data), 65_536)).resets).toBe(0)
-    // and handed out as records in runs of many pieces (not one per piece), none of them read again
-    const remade = streamRecords(piecesOf(JSON.stringify(data), 65_536))
-    expect(remade.resets).toBe(0)
-    expect(remade.runs).toBeGreaterThan(1)
-    expect(remade.runs).toBeLessThan(piecesOf(JSON.stringify(data), 65_536).length / 2)
   })
 
   it('hands out batches while the text still arrives, before its end', () => {

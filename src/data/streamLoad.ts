@@ -13,36 +13,12 @@ import { mergeProblems } from './import'
 import { isRecord, own } from './import/common'
 import { loadFromText, type LoadOptions, type LoadOutcome } from './pipeline'
 import { completeDataset, EventValidator, validateEnvelope } from './validate'
-import { REJECTED } from './fastPath'
-import type { Category, ChronoEvent, LoadProblem } from './model'
+import type { Category, LoadProblem } from './model'
 
 export interface StreamOptions extends LoadOptions {
   /** the batches handed out so far do not count: the file is read again the usual way */
   onReset?: () => void
-  /**
-   * The streamed records, a run at a time, instead of `onBatch`'s events (the usual way still hands out those): the
-   * loader worker sends the records' own text, which the page parses and remakes into the same events
-   * (worker/records.ts), instead of writing 100,000 events out as JSON again.
-   */
-  onRecords?: (run: RecordRun) => void
-  /** with onRecords: runs of records that end before this many go to onBatch as events (0 when not given) */
-  recordsFrom?: number
 }
-
-/** Consecutive records of the file's events array, and what validation made of each. */
-export interface RecordRun {
-  /** the records' JSON text, separated by commas, as in the file */
-  text: string
-  /** the record number (1-based) of the first */
-  first: number
-  /** for each record, REJECTED, FAST or SCHEMA (validate.ts) */
-  verdicts: Uint8Array
-  /** the accepted events, in file order */
-  accepted: ChronoEvent[]
-}
-
-/** Runs are handed out once they hold this much text: a message to the page per ~1,000 records, not per download piece. */
-const RUN_TEXT = 512 * 1024
 
 export interface StreamLoad {
   /** whether pieces are still wanted: false once the file is left to the usual way (no need to decode them) */
@@ -74,23 +50,10 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
       }
     : undefined
 
-  const onRecords = options.onRecords
-  const recordsFrom = options.recordsFrom ?? 0
-  // records validated but not yet handed out: their texts, verdicts and accepted events
-  let pending: { texts: string[]; length: number; first: number; verdicts: number[]; accepted: ChronoEvent[] } | null = null
-  const handOut = () => {
-    if (!pending || !onRecords) return
-    const { texts, first, verdicts, accepted } = pending
-    pending = null
-    handedOut = true
-    onRecords({ text: texts.join(','), first, verdicts: Uint8Array.from(verdicts), accepted })
-  }
-
   const abandon = () => {
     if (abandoned) return
     abandoned = true
     started = null
-    pending = null
     if (handedOut) options.onReset?.()
     handedOut = false
   }
@@ -126,22 +89,9 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
         const t = performance.now()
         const records = JSON.parse(`[${run}]`) as unknown[]
         const parsed = performance.now()
-        const { validator } = started
-        // a run that reaches past recordsFrom goes as records: every record past it does, however the text was cut
-        if (onRecords && validator.count + records.length > recordsFrom) {
-          if (!pending) validator.stopBatches()
-          pending ??= { texts: [], length: 0, first: validator.count + 1, verdicts: [], accepted: [] }
-          for (const record of records) {
-            const verdict = validator.add(record)
-            pending.verdicts.push(verdict)
-            if (verdict !== REJECTED && validator.last) pending.accepted.push(validator.last)
-          }
-          pending.texts.push(run)
-          pending.length += run.length
-        } else for (const record of records) validator.add(record)
+        for (const record of records) started.validator.add(record)
         parseMs += parsed - t
         validateMs += performance.now() - parsed
-        if (pending && pending.length >= RUN_TEXT) handOut()
       }
     } catch {
       // a run that is not JSON (the usual way says where), or anything unexpected
@@ -170,7 +120,6 @@ export function streamLoad(options: StreamOptions = {}): StreamLoad {
     for (const key of Object.keys(head)) if (JSON.stringify(own(whole, key)) !== JSON.stringify(own(head, key))) return null
     const checked = validateEnvelope(whole, [])
     if (!checked) return null
-    handOut()
     const validating = performance.now()
     const result = completeDataset(checked.envelope, categories, validator.finish(), validator.count, problems)
     validateMs += performance.now() - validating

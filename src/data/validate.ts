@@ -5,7 +5,7 @@
 import type { z } from './zod'
 import { CategorySchema, SHAPES, DatasetEnvelopeSchema, EventSchema, StoryStepSchema, type EventRecord, type LocalizedTextInput } from './schema'
 import type { Category, ChronoEvent, Dataset, EventTime, LoadProblem, LocalizedText, StoryStep } from './model'
-import { FAST, fastEvent, REJECTED, SCHEMA, type Verdict } from './fastPath'
+import { fastEvent } from './fastPath'
 import { parseInstant, periodEnd, type Precision } from '../lib/time'
 
 export interface ValidationResult {
@@ -134,12 +134,8 @@ const BATCH_SIZE = 5000
 export class EventValidator {
   private readonly events = new Map<string, ChronoEvent>()
   private batch: ChronoEvent[] = []
-  /** whether accepted events go to `onBatch`: the streaming loader stops that once it hands out records instead */
-  private batching = true
   /** records added so far */
   count = 0
-  /** the event the last accepted record became */
-  last: ChronoEvent | null = null
 
   constructor(
     private readonly categories: ReadonlyMap<string, Category>,
@@ -147,7 +143,7 @@ export class EventValidator {
     private readonly onBatch?: BatchCallback,
   ) {}
 
-  add(item: unknown): Verdict {
+  add(item: unknown): void {
     const i = this.count++
     const { events, onBatch, problems } = this
     if (onBatch && this.batch.length >= BATCH_SIZE) {
@@ -155,15 +151,13 @@ export class EventValidator {
       this.batch = []
     }
     let event = fastEvent(item, i + 1)
-    let verdict: Verdict = FAST
     if (!event) {
       const parsed = EventSchema.safeParse(item)
       if (!parsed.success) {
         problems.push(...issuesToProblems(parsed.error.issues, { severity: 'error', section: 'events', record: i + 1, id: idOf(item) }))
-        return REJECTED
+        return
       }
       event = toEvent(parsed.data, i + 1)
-      verdict = SCHEMA
     }
     // each problem is written out in full rather than made by a closure per record: most records have none
     const first = events.get(event.id)
@@ -178,18 +172,8 @@ export class EventValidator {
       problems.push({ severity: 'error', section: 'events', record: i + 1, id: idOf(item), field: 'end', reason })
     } else {
       events.set(event.id, event)
-      if (onBatch && this.batching) this.batch.push(event)
-      this.last = event
-      return verdict
+      if (onBatch) this.batch.push(event)
     }
-    return REJECTED
-  }
-
-  /** Hands over the events not yet in a batch, and no more batches after that. */
-  stopBatches(): void {
-    if (this.onBatch && this.batch.length > 0) this.onBatch(this.batch)
-    this.batch = []
-    this.batching = false
   }
 
   finish(): ChronoEvent[] {

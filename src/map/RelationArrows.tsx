@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FeatureGroup, Pane, Polygon, Polyline, Tooltip, useMap } from 'react-leaflet'
 import { point, type LatLngTuple, type Path, type PathOptions } from 'leaflet'
-import type { Relation } from '../data/relations'
+import type { Relation } from '../data/schema'
 import type { MessageKey } from '../i18n'
 import { useT } from '../i18n/useT'
 import { textIn } from '../lib/text'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChronoEvent } from '../data/model'
-import type { Relation } from '../data/relations'
+import type { Relation } from '../data/schema'
 import { arrowOutline, relationArrows, type ArrowOptions, type Point } from './arrows'
 
 function event(id: string, at: [number, number] | null, related: [string, Relation][] = []): ChronoEvent {

@@ -3,7 +3,7 @@
  * pixels. Pure: no Leaflet here, so it is tested in Node; RelationArrows.tsx projects.
  */
 import type { ChronoEvent } from '../data/model'
-import type { Relation } from '../data/relations'
+import type { Relation } from '../data/schema'
 
 export interface LatLon {
   lat: number

@@ -41,7 +41,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     download = { bytes, feed, startedAt }
   }
   loader().then(
-    ({ runLoad, RECORDS_FROM }) => runLoad(request, post, { download, buildsClusters: true, recordsFrom: RECORDS_FROM }),
+    ({ runLoad }) => runLoad(request, post, { download, buildsClusters: true }),
     (error: unknown) => post({ id, type: 'failure', reason: `the loader could not be loaded (${error instanceof Error ? error.message : String(error)})` }),
   )
 }

@@ -4,7 +4,6 @@ import type { StoredDataset } from '../../store/datasetsDb'
 import type { ChronoEvent } from '../model'
 import type { TimeArrays } from '../../store/timeIndex'
 import type { PackedIndex } from '../../map/clusterInternals'
-import type { RecordsMessage } from './records'
 
 /** What to load: text, a file, or an address the worker downloads. */
 export type LoadSource =
@@ -70,13 +69,7 @@ export type LoaderMessage =
    */
   | { id: number; type: 'events'; events: ChronoEvent[]; json?: string }
   /**
-   * Accepted events of a native file streamed while it downloaded (streamLoad.ts), as the records' own text and what
-   * validation made of each: the page parses the text and remakes the events (records.ts) instead of the worker
-   * writing them out as JSON again. Sent in file order, like 'events', and counted with them.
-   */
-  | ({ id: number; type: 'records' } & RecordsMessage)
-  /**
-   * The 'events' and 'records' messages so far do not count: a file streamed while it downloaded (streamLoad.ts) turned out to
+   * The 'events' messages so far do not count: a file streamed while it downloaded (streamLoad.ts) turned out to
    * need reading the usual way, and its accepted events come again
    */
   | { id: number; type: 'reset' }

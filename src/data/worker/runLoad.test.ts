@@ -9,12 +9,10 @@ import { ChunkFeed } from '../remote'
 import type { LoaderMessage } from './protocol'
 import type { Dataset } from '../model'
 import { assemble } from '../loader'
-import { remakeEvents } from './records'
 import { minimalDataset } from '../fixtures/minimal'
 import { readDataset, saveDataset } from '../../store/datasetsDb'
 import { parseDatasetText } from '../parse'
 import { validateDataset } from '../validate'
-import { FAST, REJECTED, SCHEMA } from '../fastPath'
 import { orderedTimeArrays } from '../../store/timeIndex'
 import { WORKER_FROM } from '../../map/clusterInput'
 import { buildClusterIndex, isCluster } from '../../map/clusterIndex'
@@ -29,8 +27,7 @@ function collect() {
 function loaded(messages: readonly LoaderMessage[]): Dataset | null {
   // the events after the last reset (loader.ts drops those before it)
   const reset = messages.findLastIndex((m) => m.type === 'reset')
-  // records as text are remade as the page does (records.ts), after a structured clone: the worker boundary
-  const received = messages.slice(reset + 1).flatMap((m) => (m.type === 'events' ? m.events : m.type === 'records' ? remakeEvents(structuredClone(m)) : []))
+  const received = messages.slice(reset + 1).flatMap((m) => (m.type === 'events' ? m.events : []))
   const result = messages.find((m) => m.type === 'result')
   if (!result || result.type !== 'result' || !result.outcome.dataset || !result.assembly) return null
   return assemble(result.outcome.dataset, received, result.assembly)
@@ -101,64 +98,27 @@ describe('runLoad and runKeep', () => {
 
   it('validates a download while it arrives, and takes the batches back when the file needs reading the usual way', async () => {
     const data = minimalDataset()
-    // ~2 MB: half of it is more than a run of records (streamLoad.ts)
-    data.events = Array.from({ length: 12_000 }, (_, k) => ({ id: `e${k}`, title: `Event ${k}`, summary: 'x'.repeat(100), start: '2022-10-10T08:15Z', category: 'strike' }))
+    data.events = Array.from({ length: 12_000 }, (_, k) => ({ id: `e${k}`, title: `Event ${k}`, start: '2022-10-10T08:15Z', category: 'strike' }))
     const good = JSON.stringify(data)
     // the same file with its categories given again after the events: JSON.parse keeps the later ones
     const late = good.replace(/}$/, ',"categories":[{"id":"strike","label":"Late","color":"#000000"}]}')
-    // events sent as objects (inline) or as the records' text (from the worker)
-    for (const [text, resets, recordsAsText] of [[good, 0, false], [late, 1, false], [good, 0, true], [late, 1, true]] as const) {
+    for (const [text, resets] of [[good, 0], [late, 1]] as const) {
       const bytes = new TextEncoder().encode(text)
       const feed = new ChunkFeed()
       let release = () => {}
       const arrived = new Promise<Uint8Array[]>((resolve) => (release = () => resolve([bytes.subarray(0, bytes.length >> 1), bytes.subarray(bytes.length >> 1)])))
       const load = collect()
-      const running = runLoad({ type: 'load', id: 302, source: { kind: 'url', url: 'https://example.org/x.json' } }, load.post, { download: { bytes: arrived, feed, startedAt: 0 }, recordsFrom: recordsAsText ? 0 : undefined })
+      const running = runLoad({ type: 'load', id: 302, source: { kind: 'url', url: 'https://example.org/x.json' } }, load.post, { download: { bytes: arrived, feed, startedAt: 0 } })
       // the first half arrives: its events are validated and sent before the rest is there
       feed.add(bytes.subarray(0, bytes.length >> 1))
       await Promise.resolve()
-      expect(load.messages.some((m) => m.type === (recordsAsText ? 'records' : 'events'))).toBe(true)
+      expect(load.messages.some((m) => m.type === 'events')).toBe(true)
       feed.add(bytes.subarray(bytes.length >> 1))
       release()
       await running
       expect(load.messages.filter((m) => m.type === 'reset')).toHaveLength(resets)
       expect(loaded(load.messages)).toEqual(validateDataset(JSON.parse(text)).dataset)
     }
-  })
-
-  it("sends a streamed file's records as their text, with what validation made of each: the page remakes exactly the dataset validation made", async () => {
-    const data = minimalDataset()
-    data.events = Array.from({ length: 12_345 }, (_, k) => ({
-      id: k % 2000 === 11 ? 'e1' : `e${k}`,
-      title: `Event ${k}`,
-      start: new Date(Date.UTC(2022, 0, 1) + ((k * 7919) % 12_345) * 3_600_000).toISOString().slice(0, 16) + 'Z',
-      category: k % 1000 === 7 ? 'no-such-category' : 'strike',
-      related: k % 10 === 3 ? [{ id: `e${k + 1}`, relation: 'response' }, { id: 'missing', relation: 'cause' }] : [],
-      // a geometry is left to the schema (fastPath.ts): such events travel as objects
-      ...(k % 500 === 1 ? { geometry: { type: 'LineString', coordinates: [[30, 50], [31, 51]] } } : {}),
-    }))
-    const bytes = new TextEncoder().encode(JSON.stringify(data))
-    const feed = new ChunkFeed()
-    for (let at = 0; at < bytes.length; at += 65_536) feed.add(bytes.subarray(at, at + 65_536))
-    const download = { bytes: Promise.resolve([bytes]), feed, startedAt: 0 }
-    const load = collect()
-    // runs of records that end within the first 5,000 go as events, the rest as records
-    await runLoad({ type: 'load', id: 402, source: { kind: 'url', url: 'https://example.org/x.json' } }, load.post, { download, recordsFrom: 5000 })
-    const records = load.messages.flatMap((m) => (m.type === 'records' ? [m] : []))
-    expect(records.length).toBeGreaterThan(1)
-    const types = load.messages.map((m) => m.type).filter((type) => type === 'events' || type === 'records')
-    expect(types.indexOf('records')).toBeGreaterThan(0)
-    expect(types.lastIndexOf('events')).toBeLessThan(types.indexOf('records'))
-    expect(records[0]?.first).toBeLessThanOrEqual(5001)
-    expect((records[0]?.first ?? 0) + (records[0]?.verdicts.length ?? 0)).toBeGreaterThan(5001)
-    // rejected records are in the text but not remade; events the schema made come as objects, and only those
-    const verdicts = records.flatMap((m) => [...m.verdicts])
-    expect(verdicts).toHaveLength(12_345 + 1 - (records[0]?.first ?? 0))
-    expect(new Set(verdicts)).toEqual(new Set([REJECTED, FAST, SCHEMA]))
-    expect(records.flatMap((m) => m.events).map((e) => e.geometry?.type)).toEqual(verdicts.filter((v) => v === SCHEMA).map(() => 'LineString'))
-    const expected = validateDataset(JSON.parse(JSON.stringify(data)))
-    expect(expected.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'category', 'related']))
-    expect(loaded(load.messages)).toEqual(expected.dataset)
   })
 
   it('sends the events in batches while validating, and the page puts together exactly the dataset validation made', async () => {

@@ -1,8 +1,7 @@
 /** What the loader worker does for one request; also runs inline where workers are missing. */
 import { loadFromText, type LoadOutcome } from '../pipeline'
 import { ChunkFeed, fetchDatasetBytes, joinBytes, MAX_DATA_BYTES } from '../remote'
-import { streamLoad, type RecordRun } from '../streamLoad'
-import { toRecordsMessage } from './records'
+import { streamLoad } from '../streamLoad'
 import type { ChronoEvent, Dataset } from '../model'
 import { toNativeJson } from '../export'
 import * as db from '../../store/datasetsDb'
@@ -47,21 +46,7 @@ export interface RunOptions {
   download?: EarlyDownload
   /** build the cluster index of a large dataset here, after the result (the worker does; inline, the page would block) */
   buildsClusters?: boolean
-  /**
-   * from this many records on, send a streamed file's records as their text for the page to remake ('records',
-   * worker/records.ts) instead of the events as JSON (RECORDS_FROM from the worker; inline, events are handed over
-   * as they are, and records never sent)
-   */
-  recordsFrom?: number
 }
-
-/**
- * Where the worker switches from events to records. While the page boots, its thread is what a load waits for, and
- * it reads events as JSON faster than it remakes them from records (at 10,000 events ~130 against ~180 ms of its
- * thread). For a larger file the worker is what the load waits for, and records save it most of its work of writing
- * events out as JSON (~0.7 s at 100,000 events). docs/performance.md, fourteenth session.
- */
-export const RECORDS_FROM = 20_000
 
 export async function runLoad(request: LoadRequest, post: Post, options: RunOptions = {}): Promise<void> {
   const { download } = options
@@ -70,18 +55,12 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
   // each accepted event's position among those sent, and its relations as sent
   const position = new Map<ChronoEvent, number>()
   const sentRelated: ChronoEvent['related'][] = []
-  const note = (event: ChronoEvent) => {
-    position.set(event, sentRelated.length)
-    sentRelated.push(event.related)
-  }
   const onBatch = (events: ChronoEvent[]) => {
-    for (const event of events) note(event)
+    for (const event of events) {
+      position.set(event, sentRelated.length)
+      sentRelated.push(event.related)
+    }
     post({ id, type: 'events', events })
-  }
-  // a streamed file's records go as their own text: the page remakes the events the fast path made (records.ts)
-  const onRecords = (run: RecordRun) => {
-    for (const event of run.accepted) note(event)
-    post({ id, type: 'records', ...toRecordsMessage(run) }, [run.verdicts.buffer])
   }
   // the batches sent so far do not count (a streamed file read again the usual way): the page drops them too
   const onReset = () => {
@@ -99,16 +78,7 @@ export async function runLoad(request: LoadRequest, post: Post, options: RunOpti
       // a native file is parsed and validated while it downloads (streamLoad.ts)
       const feed = download?.feed ?? new ChunkFeed()
       const bytes = download?.bytes ?? fetchDatasetBytes(new URL(source.url), { onProgress: (fraction) => progress('read', fraction), feed })
-      const { recordsFrom } = options
-      const stream = streamLoad({
-        fileName: source.fileName,
-        csvMapping: request.csvMapping,
-        onProgress: progress,
-        onBatch,
-        onReset,
-        onRecords: recordsFrom === undefined ? undefined : onRecords,
-        recordsFrom,
-      })
+      const stream = streamLoad({ fileName: source.fileName, csvMapping: request.csvMapping, onProgress: progress, onBatch, onReset })
       feed.follow((chunk) => {
         if (stream.streaming) stream.push(chunk)
       })
