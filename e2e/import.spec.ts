@@ -428,6 +428,26 @@ test.describe('?data= links', () => {
     expect(new Set(await ids(app.listRows()))).toEqual(new Set(['us7000abcd', 'us7000abce', 'us7000abcf']))
   })
 
+  test("a link that asks first leaves the user's own data as it was, and gives its view to its data once accepted", async ({ app, page }) => {
+    test.slow()
+    await serve(page, 'my-data.json', 'quakes.geojson')
+    await app.open()
+    await pickFile(page, fixture('harbour.csv'))
+    await confirmImport(app)
+    await app.open({ data: '/my-data.json', q: 'chile', event: 'us7000abce' })
+    const pending = page.getByTestId('import-pending')
+    await expect(pending).toBeVisible()
+    // behind it: the user's own data, unfiltered, and no complaint that it lacks the link's event
+    await expect(app.listRows()).toHaveCount(4)
+    await expect(page.getByTestId('search')).toHaveValue('')
+    await expect(page.getByTestId('url-notices')).toHaveCount(0)
+    await pending.getByTestId('import-confirm').click()
+    await expect(pending).toHaveCount(0)
+    await expect(page.getByTestId('search')).toHaveValue('chile')
+    expect(await ids(app.listRows())).toEqual(['us7000abce'])
+    await app.expectSelected('us7000abce')
+  })
+
   test('while a link loads, the dataset list says so instead of naming a dataset that is not shown; the timeline shows no dates yet', async ({ app, page }) => {
     let release = () => undefined as void
     const held = new Promise<void>((resolve) => (release = resolve))

@@ -37,6 +37,24 @@ test('40,000 events from a link: the map groups them and counts every placed eve
   await expect.poll(() => app.placedEventCount()).toBe((EVENTS * 4) / 5)
 })
 
+test("a large link's event is selected as its dataset is shown, not once it is kept", async ({ app, page }) => {
+  await page.route('**/forty-thousand.json', (route) => route.fulfill({ json: largeDataset() }))
+  // what the detail panel shows the moment the views are ready: keeping 40,000 events waits for the reader to pause
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('[data-state="ready"]') === null) return
+      ;(window as unknown as { detailAtReady?: string | null }).detailAtReady = document.querySelector('[data-testid="event-detail"]')?.getAttribute('data-event-id') ?? null
+      observer.disconnect()
+    })
+    observer.observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true })
+  })
+  await app.open({ data: '/forty-thousand.json', event: 'e4' })
+  expect(await page.evaluate(() => (window as unknown as { detailAtReady?: string | null }).detailAtReady)).toBe('e4')
+  await expect(app.detail).toHaveAttribute('data-event-id', 'e4')
+  await expect(app.listRow('e4')).toHaveAttribute('aria-selected', 'true')
+  expect(await app.urlParam('event')).toBe('e4')
+})
+
 type Automation = { chronomap: { select(id: string): Promise<void>; state(): { total: number; selectedId: string | null } } }
 
 test('a link whose file gives its categories again after the events shows what JSON says: the later ones', async ({ app, page }) => {

@@ -1,5 +1,6 @@
 /** Start-up: URL → store, the bundled dataset → store, store ⇄ URL and history. */
 import { loadInitialDataset } from './datasets'
+import { applyDataDependentView } from './linkView'
 import { browserLang, isLang, type Lang } from '../i18n'
 import { useAppStore, type AppState } from '../store/appStore'
 import { EMPTY_FILTERS } from '../store/filters'
@@ -65,23 +66,6 @@ export function initFromUrl(): UrlState {
   return url
 }
 
-/** Parts of the link that name things the data does not have are reported and left out. */
-function applyDataDependentView(url: UrlState) {
-  const store = useAppStore.getState()
-  const dataset = store.dataset
-  if (!dataset) return
-  if (url.selectedId) {
-    if (store.eventsById.has(url.selectedId)) store.selectEvent(url.selectedId, 'url')
-    else store.addNotice({ key: 'url.unknownEvent', params: { id: url.selectedId } })
-  }
-  const known = new Set(dataset.categories.map((c) => c.id))
-  const unknown = url.filters.categories.filter((id) => !known.has(id))
-  if (unknown.length) {
-    store.addNotice({ key: 'url.unknownCategory', params: { ids: unknown.join(', ') } })
-    store.setFilters({ categories: url.filters.categories.filter((id) => known.has(id)) })
-  }
-}
-
 let historyReady = false
 
 /** From now on a step the reader would want to undo gets its own history entry (before: the first view's own). */
@@ -90,8 +74,8 @@ export function markHistoryReady(): void {
 }
 
 export async function loadFirstDataset(url: UrlState): Promise<void> {
-  await loadInitialDataset(url)
-  applyDataDependentView(url)
+  // a ?data= link applies its view to its own dataset (linkView.ts); otherwise it is for the dataset shown
+  if (!(await loadInitialDataset(url))) applyDataDependentView(url)
   markHistoryReady()
 }
 

@@ -14,6 +14,7 @@ import { mark } from '../lib/marks'
 import { startClusterBuild } from '../map/useClusterIndex'
 import { seedTimeIndex } from '../store/timeIndex'
 import { whenQuiet, whenSettled } from './settled'
+import { applyDataDependentView, type LinkView } from './linkView'
 import { DATA_PARAM, fetchDefaultDataset, startInitialData, type DefaultData, type LinkLoad } from './initialData'
 
 const BUNDLED: DatasetInfo = { id: BUNDLED_ID, name: '', origin: 'bundled', eventCount: 0 }
@@ -108,10 +109,11 @@ function prepareViews(outcome: LoadOutcome): void {
 }
 
 /**
- * Keeps an accepted dataset in IndexedDB and shows it: with the filters, window and selection reset, except for the
- * first dataset of a visit from its ?data= link, which is shown with the rest of that link (its filters and window).
+ * Shows an accepted dataset and keeps it in IndexedDB (resolves once kept). It is shown with the filters, window and
+ * selection reset, or, for a ?data= link's dataset, with the view the rest of the link gives (`view`), applied as
+ * soon as it is shown.
  */
-export async function acceptImport(outcome: LoadOutcome, name: string, origin: string, id = `import-${Date.now()}`, reset = true): Promise<void> {
+export async function acceptImport(outcome: LoadOutcome, name: string, origin: string, id = `import-${Date.now()}`, view?: LinkView): Promise<void> {
   const dataset = outcome.dataset
   if (!dataset) return
   // a file or pasted text replaces what a link showed: a reload must not bring the link's data back
@@ -123,7 +125,9 @@ export async function acceptImport(outcome: LoadOutcome, name: string, origin: s
   const others = store().datasetList.filter((d) => d.id !== id)
   store().setDatasetList([...others, { id, name, origin: 'imported', eventCount: dataset.events.length }])
   // shown first; kept in IndexedDB right after, off the path to a drawn page
-  show({ dataset, problems: outcome.problems }, id, reset)
+  if (view) useAppStore.setState({ filters: view.filters, window: view.window ?? null, selectedId: null })
+  show({ dataset, problems: outcome.problems }, id, !view)
+  if (view) applyDataDependentView(view)
   try {
     const record = { id, name, origin, importedAt: Date.now(), recordVersion: db.RECORD_VERSION }
     // once drawn: serialising 100,000 events in the worker would compete with the drawing (and the cluster worker)
@@ -185,11 +189,17 @@ function dropDataParam() {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
 }
 
-/** ?data=<url>: checked, then fetched (no credentials, a size cap, a timeout), parsed and validated in the worker. */
-async function loadFromLink(link: string, started: LinkLoad | { error: string }, fallback: () => Promise<void>): Promise<void> {
+/**
+ * ?data=<url>: checked, then fetched (no credentials, a size cap, a timeout), parsed and validated in the worker; the
+ * first dataset of the visit. True when the rest of the link (`view`) was seen to: applied to the link's
+ * dataset as it is shown, or kept for it while the user is asked; false when the link failed and the dataset shown
+ * instead is the one it applies to (the link stays in the address, to be tried again).
+ */
+async function loadFromLink(link: string, started: LinkLoad | { error: string }, fallback: () => Promise<void>, view: LinkView): Promise<boolean> {
   if ('error' in started) {
     store().addNotice({ key: 'data.linkFailed', params: { url: link, reason: started.error } })
-    return fallback()
+    await fallback()
+    return false
   }
   const { href, name } = started
   started.onProgress(setProgress)
@@ -201,7 +211,8 @@ async function loadFromLink(link: string, started: LinkLoad | { error: string },
   } catch (error) {
     setProgress(null)
     store().addNotice({ key: 'data.linkFailed', params: { url: href, reason: error instanceof Error ? error.message : String(error) } })
-    return fallback()
+    await fallback()
+    return false
   } finally {
     setProgress(null)
   }
@@ -210,13 +221,16 @@ async function loadFromLink(link: string, started: LinkLoad | { error: string },
   const activeId = await db.getActiveId().catch(() => null)
   const replacesOwnData = imported.length > 0 && activeId !== null && activeId !== id
   if (!outcome.dataset || replacesOwnData) {
-    // show what the user had, and ask
+    // show what the user had, as they left it, and ask: the rest of the link is for the link's data, if accepted
+    useAppStore.setState({ filters: EMPTY_FILTERS, window: null, selectedId: null })
     await fallback()
-    store().setPendingImport({ origin: href, outcome })
-    return
+    store().setPendingImport({ origin: href, outcome, view })
+    return true
   }
-  // straight in: the rest of the link (filters, window, the event) is for this dataset (applied in bootstrap.ts)
-  await acceptImport(outcome, name, href, id, false)
+  // straight in, with the rest of the link; kept in IndexedDB meanwhile (at 100,000 events once the reader pauses),
+  // which the first view does not wait for
+  void acceptImport(outcome, name, href, id, view)
+  return true
 }
 
 /** Accepts the dataset from the link that is waiting for an answer. */
@@ -224,7 +238,7 @@ export async function acceptPendingImport(): Promise<void> {
   const pending = store().pendingImport
   if (!pending?.outcome.dataset) return
   store().setPendingImport(null)
-  await acceptImport(pending.outcome, new URL(pending.origin).pathname.split('/').pop() || pending.origin, pending.origin, `url:${pending.origin}`)
+  await acceptImport(pending.outcome, new URL(pending.origin).pathname.split('/').pop() || pending.origin, pending.origin, `url:${pending.origin}`, pending.view)
 }
 
 export function declinePendingImport(): void {
@@ -232,8 +246,11 @@ export function declinePendingImport(): void {
   dropDataParam()
 }
 
-/** The first dataset of a visit: ?data=, else the one last shown, else the default. */
-export async function loadInitialDataset(_url: UrlState): Promise<void> {
+/**
+ * The first dataset of a visit: ?data=, else the one last shown, else the default. True when the rest of the URL (its
+ * view) was seen to here (a ?data= link's), false when it is the caller's to apply to the dataset shown.
+ */
+export async function loadInitialDataset(url: UrlState): Promise<boolean> {
   const initial = startInitialData()
   const { link, started, bundled } = initial
   const [activeId] = await Promise.all([initial.activeId, refreshList(undefined, initial.stored)])
@@ -242,6 +259,7 @@ export async function loadInitialDataset(_url: UrlState): Promise<void> {
     if (activeId && activeId !== BUNDLED_ID) store().addNotice({ key: 'storage.corrupt' })
     await showBundled(false, bundled)
   }
-  if (link && started) await loadFromLink(link, started, fallback)
-  else await fallback()
+  if (link && started) return loadFromLink(link, started, fallback, url)
+  await fallback()
+  return false
 }

@@ -9,6 +9,7 @@ import { eventLookup, LazyEventIndex, windowFollowingSelection, type EventLookup
 import { noteSubset } from './subsets'
 import { drawsWindowOnly } from '../timeline/density'
 import { whenIdle } from '../lib/idle'
+import type { LinkView } from './url'
 import { createPresentSlice, type PresentSlice } from './present'
 import type { Basemap, MapView, ViewState } from './url'
 
@@ -36,6 +37,8 @@ export interface PendingImport {
   /** where the data comes from, shown to the user */
   origin: string
   outcome: LoadOutcome
+  /** what the rest of the link says of the view (filters, window, event), for its data once accepted */
+  view?: LinkView
 }
 
 export type LoadStatus = 'loading' | 'loaded' | 'error'

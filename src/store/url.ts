@@ -42,6 +42,9 @@ export interface UrlState extends Partial<Omit<ViewState, 'filters'>> {
   speakerView?: boolean
 }
 
+/** What a link says of the view of its data: the part of UrlState a ?data= link's dataset is shown with. */
+export type LinkView = Pick<UrlState, 'selectedId' | 'filters' | 'window'>
+
 const DAY = 86_400_000
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : [])
 
