@@ -74,7 +74,7 @@ export function markHistoryReady(): void {
 }
 
 export async function loadFirstDataset(url: UrlState): Promise<void> {
-  // a ?data= link applies its view to its own dataset (linkView.ts); otherwise it is for the dataset shown
+  // a ?data= link's view is for the link's dataset (datasets.ts, loadFromLink); otherwise for the dataset shown
   if (!(await loadInitialDataset(url))) applyDataDependentView(url)
   markHistoryReady()
 }

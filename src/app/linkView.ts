@@ -6,8 +6,6 @@
 import { useAppStore } from '../store/appStore'
 import type { LinkView } from '../store/url'
 
-export type { LinkView }
-
 export function applyDataDependentView(view: LinkView): void {
   const store = useAppStore.getState()
   const dataset = store.dataset
